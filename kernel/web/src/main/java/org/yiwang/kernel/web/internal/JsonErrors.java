@@ -30,6 +30,9 @@ final class JsonErrors {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof ProblemException pe) {
             return pe;
         }
+        if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException syntax) {
+            return toProblem(syntax);
+        }
         if (e instanceof StreamReadException || !(e instanceof JsonMappingException)) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";

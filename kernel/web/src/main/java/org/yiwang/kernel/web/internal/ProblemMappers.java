@@ -1,6 +1,7 @@
 package org.yiwang.kernel.web.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.ws.rs.NotAllowedException;
@@ -12,9 +13,11 @@ import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yiwang.kernel.api.LocalizedText;
+import org.yiwang.kernel.api.problem.FieldError;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.problem.ProblemType;
 
@@ -85,7 +88,9 @@ final class ProblemMappers {
             }
             String route = request.getMethod() + " " + instance();
             ProblemException problem;
-            if (e instanceof NotFoundException) {
+            if (e instanceof ParamException pe) {
+                problem = paramProblem(pe, route);
+            } else if (e instanceof NotFoundException) {
                 problem = new ProblemException(ProblemType.NOT_FOUND,
                         LocalizedText.of("没有这个接口：" + route, "No endpoint matches " + route));
             } else if (e instanceof NotAllowedException) {
@@ -106,10 +111,22 @@ final class ProblemMappers {
             return out.build();
         }
 
+        /** Path parameters that don't convert name no resource (404); other parameters are bad input (400). */
+        private static ProblemException paramProblem(ParamException e, String route) {
+            String name = e.getParameterName();
+            if (e instanceof ParamException.PathParamException) {
+                return new ProblemException(ProblemType.NOT_FOUND, LocalizedText.of(
+                        "路径参数 " + name + " 的取值不存在：" + route, "No resource at " + route + " (bad " + name + ")"));
+            }
+            return ProblemException.invalid(List.of(FieldError.of(name, "type",
+                    "参数 " + name + " 的取值格式不正确", "parameter " + name + " has the wrong format")));
+        }
+
         private static ProblemType typeFor(int status) {
             return switch (status) {
                 case 401 -> ProblemType.UNAUTHENTICATED;
                 case 403 -> ProblemType.FORBIDDEN;
+                case 404 -> ProblemType.NOT_FOUND;
                 case 406 -> ProblemType.NOT_ACCEPTABLE;
                 case 409 -> ProblemType.CONFLICT;
                 case 413 -> ProblemType.PAYLOAD_TOO_LARGE;

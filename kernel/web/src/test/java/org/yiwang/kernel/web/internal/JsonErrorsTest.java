@@ -34,6 +34,8 @@ class JsonErrorsTest {
         ProblemException p = problemFor("{\"customer\": \"a\",");
         assertEquals(ProblemType.MALFORMED_JSON, p.type());
         assertTrue(p.detail().en().contains("line 1"), p.detail().en());
+        assertEquals(ProblemType.MALFORMED_JSON, problemFor("{\"customer\": \"unterminated").type());
+        assertEquals(ProblemType.MALFORMED_JSON, problemFor("{\"items\": [{\"name\": }]}").type());
     }
 
     @Test

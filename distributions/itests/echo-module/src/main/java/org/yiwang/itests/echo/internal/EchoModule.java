@@ -1,0 +1,34 @@
+package org.yiwang.itests.echo.internal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.yiwang.kernel.api.LocalizedText;
+import org.yiwang.kernel.api.module.MenuEntry;
+import org.yiwang.kernel.api.module.ModuleDescriptor;
+import org.yiwang.kernel.api.module.Permission;
+
+/** The test module's descriptor. */
+@Component(service = ModuleDescriptor.class)
+public final class EchoModule implements ModuleDescriptor {
+
+    @Override
+    public String id() {
+        return "echo";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("回声测试模块", "Echo test module");
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(Permission.of("echo.write", "写便笺", "Write notes"));
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("echo-notes", MenuEntry.Area.CONSOLE, LocalizedText.of("便笺", "Notes"),
+                "/echo/notes", "echo.write", 100));
+    }
+}

@@ -1,0 +1,92 @@
+package org.yiwang.itests.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small HTTP client for the tests: real requests to the running platform over loopback. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A response, its body parsed as JSON when it is JSON. */
+    public record Resp(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    public Resp get(String path, String... headers) {
+        return send(builder(path, headers).GET().build());
+    }
+
+    public Resp post(String path, String contentType, String body, String... headers) {
+        return send(builder(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Resp postBytes(String path, String contentType, byte[] body) {
+        return send(builder(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Polls until the response satisfies the condition or the time is up; returns the last response. */
+    public Resp await(String path, Predicate<Resp> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Resp last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = send(builder(path).GET().build());
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (AssertionError connectionRefused) {
+                last = null;
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting on " + path + "; last response: " + last);
+    }
+
+    private HttpRequest.Builder builder(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return b;
+    }
+
+    private Resp send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Resp(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

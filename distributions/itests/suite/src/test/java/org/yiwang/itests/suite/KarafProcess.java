@@ -1,0 +1,97 @@
+package org.yiwang.itests.suite;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The distribution as an operator runs it: unpacked from its tar.gz, started with
+ * {@code bin/karaf server}, stopped with {@code bin/stop}. Ports are moved off the defaults.
+ */
+public final class KarafProcess implements AutoCloseable {
+
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+
+    private KarafProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks a fresh copy of the distribution into {@code target} and configures free ports. */
+    public static KarafProcess unpack(Path tarball, Path dir) throws IOException, InterruptedException {
+        Path target = dir.toAbsolutePath();
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        run(List.of("tar", "xzf", tarball.toString(), "-C", target.toString(), "--strip-components=1"), target);
+        int http = YiwangContainer.freePort();
+        Path etc = target.resolve("etc");
+        append(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + http);
+        append(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = " + YiwangContainer.freePort());
+        append(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
+                "org.ops4j.pax.url.mvn.localRepository = " + System.getProperty("maven.repo.local")
+                + "\norg.ops4j.pax.url.mvn.repositories = ");
+        return new KarafProcess(target, http);
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public void start() throws IOException {
+        process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile())
+                .start();
+    }
+
+    /** Stops the way an operator does ({@code bin/stop}) and waits for the JVM to exit. */
+    public void stop() throws IOException, InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        run(List.of(home.resolve("bin/stop").toString()), home);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("Karaf did not stop within 60 s");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null && process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, "\n" + text + "\n", StandardOpenOption.APPEND);
+    }
+
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(command + " exited with " + p.exitValue());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
