@@ -41,8 +41,8 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public Resp postBytes(String path, String contentType, byte[] body) {
-        return send(builder(path).header("Content-Type", contentType)
+    public Resp postBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(builder(path, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

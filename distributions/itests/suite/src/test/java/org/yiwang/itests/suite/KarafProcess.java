@@ -16,11 +16,13 @@ public final class KarafProcess implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
+    private final String adminToken;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort) {
+    private KarafProcess(Path home, int httpPort, String adminToken) {
         this.home = home;
         this.httpPort = httpPort;
+        this.adminToken = adminToken;
     }
 
     /** Unpacks a fresh copy of the distribution into {@code target} and configures free ports. */
@@ -36,11 +38,18 @@ public final class KarafProcess implements AutoCloseable {
         append(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
                 "org.ops4j.pax.url.mvn.localRepository = " + System.getProperty("maven.repo.local")
                 + "\norg.ops4j.pax.url.mvn.repositories = ");
-        return new KarafProcess(target, http);
+        String token = YiwangContainer.newAdminToken();
+        Files.writeString(etc.resolve("org.yiwang.security.cfg"), "adminTokenSha256 = " + YiwangContainer.sha256Hex(token) + "\n");
+        return new KarafProcess(target, http, token);
     }
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The administrator token this instance accepts ({@code Authorization: Bearer …}). */
+    public String adminToken() {
+        return adminToken;
     }
 
     public Path home() {

@@ -48,10 +48,18 @@ public class KernelRuntimeIT {
 
     /** Created inside the container, where the port property is set (the class is also built outside). */
     private Http http;
+    private String[] admin;
 
     @org.junit.Before
     public void connect() {
         http = new Http(Integer.getInteger(YiwangContainer.PORT_PROPERTY));
+        admin = new String[] {"Authorization", "Bearer " + System.getProperty(YiwangContainer.TOKEN_PROPERTY)};
+    }
+
+    private String[] adminAnd(String... more) {
+        String[] all = java.util.Arrays.copyOf(admin, admin.length + more.length);
+        System.arraycopy(more, 0, all, admin.length, more.length);
+        return all;
     }
 
     @Configuration
@@ -95,27 +103,27 @@ public class KernelRuntimeIT {
         installEcho();
         int before = http.get("/api/echo/notes").json().get("total").asInt();
 
-        Http.Resp malformed = http.post("/api/echo/notes", "application/json", "{\"text\": \"unterminated", "Accept-Language", "en");
+        Http.Resp malformed = http.post("/api/echo/notes", "application/json", "{\"text\": \"unterminated", adminAnd("Accept-Language", "en"));
         assertProblem(malformed, 400, "malformed-json");
         assertTrue(malformed.json().get("detail").asText().contains("line 1"));
 
-        Http.Resp wrongType = http.post("/api/echo/notes", "application/json", "{\"text\": [1, 2]}");
+        Http.Resp wrongType = http.post("/api/echo/notes", "application/json", "{\"text\": [1, 2]}", admin);
         assertProblem(wrongType, 400, "invalid-input");
         assertEquals("text", wrongType.json().get("errors").get(0).get("field").asText());
 
-        Http.Resp unknownField = http.post("/api/echo/notes", "application/json", "{\"txt\": \"a\"}");
+        Http.Resp unknownField = http.post("/api/echo/notes", "application/json", "{\"txt\": \"a\"}", admin);
         assertProblem(unknownField, 400, "invalid-input");
         assertEquals("txt", unknownField.json().get("errors").get(0).get("field").asText());
 
-        Http.Resp missing = http.post("/api/echo/notes", "application/json", "{}", "Accept-Language", "en");
+        Http.Resp missing = http.post("/api/echo/notes", "application/json", "{}", adminAnd("Accept-Language", "en"));
         assertProblem(missing, 400, "invalid-input");
         assertEquals("required", missing.json().get("errors").get(0).get("rule").asText());
         assertEquals("text is required", missing.json().get("errors").get(0).get("message").asText());
 
         byte[] huge = ("{\"text\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes();
-        assertProblem(http.postBytes("/api/echo/notes", "application/json", huge), 413, "payload-too-large");
+        assertProblem(http.postBytes("/api/echo/notes", "application/json", huge, admin), 413, "payload-too-large");
 
-        assertProblem(http.post("/api/echo/notes", "text/plain", "hello"), 415, "unsupported-media-type");
+        assertProblem(http.post("/api/echo/notes", "text/plain", "hello", admin), 415, "unsupported-media-type");
         assertProblem(http.get("/api/echo/notes/abc"), 404, "not-found");
         Http.Resp badQuery = http.get("/api/echo/notes?size=abc");
         assertProblem(badQuery, 400, "invalid-input");
@@ -129,6 +137,12 @@ public class KernelRuntimeIT {
         assertNotNull(boom.json().get("errorId"));
         assertFalse("no stack trace or exception text leaks", boom.body().contains("IllegalStateException")
                 || boom.body().contains("secret") || boom.body().contains("at org."));
+
+        assertProblem(http.post("/api/echo/notes", "application/json", "{\"text\": \"x\"}"), 401, "unauthenticated");
+        assertProblem(http.post("/api/echo/notes", "application/json", "{\"text\": \"x\"}",
+                "Authorization", "Bearer not-the-token"), 403, "forbidden");
+        assertProblem(http.get("/api/echo/undeclared"), 403, "forbidden");
+        assertProblem(http.get("/api/echo/undeclared", admin), 403, "forbidden");
 
         assertEquals("refused requests wrote nothing", before, http.get("/api/echo/notes").json().get("total").asInt());
     }
@@ -167,7 +181,7 @@ public class KernelRuntimeIT {
             assertEquals("回声测试模块", echo.get("name").get("zh").asText());
             assertEquals("echo.write", echo.get("permissions").get(0).get("id").asText());
 
-            Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"保留我 keep me\"}");
+            Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"保留我 keep me\"}", admin);
             assertEquals(created.body(), 201, created.status());
             int id = created.json().get("id").asInt();
 

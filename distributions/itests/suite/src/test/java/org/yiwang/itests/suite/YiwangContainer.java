@@ -19,6 +19,7 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 public final class YiwangContainer {
 
     public static final String PORT_PROPERTY = "yiwang.test.http.port";
+    public static final String TOKEN_PROPERTY = "yiwang.test.admin.token";
 
     private YiwangContainer() {
     }
@@ -28,6 +29,7 @@ public final class YiwangContainer {
         String localRepo = required("maven.repo.local");
         int http = freePort();
         int ssh = freePort();
+        String token = newAdminToken();
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(distribution).toURI().toString())
@@ -39,7 +41,9 @@ public final class YiwangContainer {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+            editConfigurationFilePut("etc/org.yiwang.security.cfg", "adminTokenSha256", sha256Hex(token)),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
+            systemProperty(TOKEN_PROPERTY).value(token),
             systemProperty("yiwang.version").value(required("yiwang.version")),
         };
     }
@@ -50,6 +54,22 @@ public final class YiwangContainer {
             throw new IllegalStateException("system property " + property + " is not set (run through Maven failsafe)");
         }
         return value;
+    }
+
+    /** A fresh random administrator token for one test run (the platform ships none). */
+    public static String newAdminToken() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    public static String sha256Hex(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static int freePort() {

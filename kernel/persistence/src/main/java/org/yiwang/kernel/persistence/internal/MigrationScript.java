@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.yiwang.kernel.api.persistence.MigrationException;
 
 /** One versioned script {@code V<n>__<description>.sql}, with the checksum of its normalised text. */
-record MigrationScript(int version, String description, String fileName, String sql, String checksum) {
+public record MigrationScript(int version, String description, String fileName, String sql, String checksum) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d{1,9})__([A-Za-z0-9_\\-]+)\\.sql");
 

@@ -24,7 +24,7 @@ import org.yiwang.kernel.api.persistence.MigrationException;
  * {@code YIWANG_SCHEMA_HISTORY} with its checksum. A changed applied script, a duplicate version or
  * a table without the module prefix stops the migration with a message naming the script.
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
 
     static final String HISTORY = "YIWANG_SCHEMA_HISTORY";
     private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9]{1,31}");
@@ -35,12 +35,12 @@ final class SchemaMigrator {
     private final Transactions tx;
     private final Clock clock;
 
-    SchemaMigrator(Transactions tx, Clock clock) {
+    public SchemaMigrator(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
     }
 
-    synchronized int migrate(String moduleId, List<MigrationScript> scripts) {
+    public synchronized int migrate(String moduleId, List<MigrationScript> scripts) {
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
             throw new MigrationException("Module id '" + moduleId + "' must be 2-32 lower-case letters or digits");
         }

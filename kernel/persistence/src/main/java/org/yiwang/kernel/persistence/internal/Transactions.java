@@ -11,16 +11,16 @@ import org.yiwang.kernel.api.persistence.SqlWork;
  * connection, commits when the work returns and rolls back on any exception; nested calls on
  * the same thread join it, so a service can compose other transactional services.
  */
-final class Transactions {
+public final class Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    Transactions(DataSource dataSource) {
+    public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    <T> T inTransaction(SqlWork<T> work) {
+    public <T> T inTransaction(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
             return run(work, joined);
@@ -43,7 +43,7 @@ final class Transactions {
         }
     }
 
-    <T> T withConnection(SqlWork<T> work) {
+    public <T> T withConnection(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
             return run(work, joined);

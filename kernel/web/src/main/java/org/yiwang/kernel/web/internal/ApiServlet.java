@@ -15,6 +15,7 @@ import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -23,7 +24,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.component.annotations.Modified;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +33,17 @@ import org.slf4j.LoggerFactory;
  * service of every bundle and rebuilds itself (debounced) when they come and go. Requests hold
  * a read lock and a rebuild the write lock, so no request ever sees a half-built container.
  */
-@Component(service = Servlet.class, configurationPid = "org.yiwang.web", property = {
+@Component(service = Servlet.class, configurationPid = {"org.yiwang.web", "org.yiwang.security"}, property = {
     "osgi.http.whiteboard.servlet.pattern=/api/*",
     "osgi.http.whiteboard.servlet.name=yiwang-api"})
-@Designate(ocd = WebConfig.class)
+// Two configuration PIDs (WebConfig: org.yiwang.web, SecurityConfig: org.yiwang.security), so no @Designate.
 public final class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
-    private final transient WebConfig config;
+    private transient volatile WebConfig config;
+    private transient volatile SecurityConfig security;
     private final transient WhiteboardTracker whiteboard;
     private final transient ScheduledExecutorService reloader =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "yiwang-api-reload"));
@@ -52,10 +54,32 @@ public final class ApiServlet extends HttpServlet {
     private transient List<Object> lastGood = List.of();
 
     @Activate
-    public ApiServlet(BundleContext context, WebConfig config) throws InvalidSyntaxException {
+    public ApiServlet(BundleContext context, WebConfig config, SecurityConfig security) throws InvalidSyntaxException {
         this.config = config;
+        this.security = security;
         this.whiteboard = new WhiteboardTracker(context, this::scheduleReload);
+        reloader.execute(this::warmUp);
         whiteboard.open();
+    }
+
+    /**
+     * Builds (and discards) one Jersey application in the background while the platform starts, so the
+     * classes are loaded before the first request initialises the real container.
+     */
+    private void warmUp() {
+        try {
+            withBundleLoader(() -> new ApplicationHandler(build(List.of())));
+        } catch (RuntimeException e) {
+            LOG.debug("REST container warm-up failed; the first request will be slower", e);
+        }
+    }
+
+    /** Configuration edits (limits, the administrator token) apply with the next rebuild, at once. */
+    @Modified
+    void modified(WebConfig config, SecurityConfig security) {
+        this.config = config;
+        this.security = security;
+        scheduleReload();
     }
 
     @Deactivate
@@ -150,6 +174,7 @@ public final class ApiServlet extends HttpServlet {
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.register(json);
         rc.register(new BodyLimitFilter(config.maxBodyBytes()));
+        rc.register(new AccessFilter(security.adminTokenSha256()));
         rc.registerInstances(ProblemMappers.all());
         for (Object service : services) {
             rc.registerInstances(service);

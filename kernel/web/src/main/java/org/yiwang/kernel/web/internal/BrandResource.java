@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.rest.JaxRs;
+import org.yiwang.kernel.api.security.Public;
 
 /**
  * {@code GET /api/brand} and {@code GET /api/brand/logo}, public: the platform's name, logo, colour,
@@ -25,6 +26,7 @@ import org.yiwang.kernel.api.rest.JaxRs;
  */
 @Component(service = BrandResource.class, property = JaxRs.RESOURCE, configurationPid = "org.yiwang.brand")
 @Designate(ocd = BrandConfig.class)
+@Public
 @Path("/brand")
 public final class BrandResource {
 

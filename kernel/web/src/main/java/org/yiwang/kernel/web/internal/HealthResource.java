@@ -16,12 +16,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.yiwang.kernel.api.persistence.Database;
 import org.yiwang.kernel.api.rest.JaxRs;
+import org.yiwang.kernel.api.security.Public;
 
 /**
  * {@code GET /api/health}, public: 200 when the platform and its database answer, 503 (same body)
  * when the database does not. For load balancers, monitors and operators.
  */
 @Component(service = HealthResource.class, property = JaxRs.RESOURCE)
+@Public
 @Path("/health")
 public final class HealthResource {
 

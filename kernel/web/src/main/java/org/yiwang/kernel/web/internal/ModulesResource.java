@@ -24,9 +24,11 @@ import org.yiwang.kernel.api.module.Permission;
 import org.yiwang.kernel.api.module.UiEntry;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.rest.JaxRs;
+import org.yiwang.kernel.api.security.Public;
 
 /** {@code GET /api/modules}, public: the modules installed right now, as their descriptors say. */
 @Component(service = ModulesResource.class, property = JaxRs.RESOURCE)
+@Public
 @Path("/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {

@@ -20,6 +20,8 @@ import org.yiwang.kernel.api.PageRequest;
 import org.yiwang.kernel.api.problem.FieldError;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.rest.JaxRs;
+import org.yiwang.kernel.api.security.Public;
+import org.yiwang.kernel.api.security.RequiresPermission;
 
 /** {@code /api/echo/notes}: the smallest module REST resource, with validation and a deliberate bug. */
 @Component(service = NotesResource.class, property = JaxRs.RESOURCE)
@@ -36,6 +38,7 @@ public final class NotesResource {
 
     @GET
     @Path("/notes")
+    @Public
     public Page<Note> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         List<Note> all = store.all();
@@ -45,12 +48,14 @@ public final class NotesResource {
 
     @GET
     @Path("/notes/{id}")
+    @Public
     public Note one(@PathParam("id") int id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("便笺不存在", "No note " + id));
     }
 
     @POST
     @Path("/notes")
+    @RequiresPermission("echo.write")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewNote body) {
         List<FieldError> errors = new ArrayList<>();
@@ -66,9 +71,17 @@ public final class NotesResource {
         return Response.created(URI.create("/api/echo/notes/" + note.id())).entity(note).build();
     }
 
+    /** Declares no access rule: proves the kernel refuses such endpoints. */
+    @GET
+    @Path("/undeclared")
+    public Note undeclared() {
+        return new Note(0, "must never be served", java.time.Instant.EPOCH);
+    }
+
     /** Always fails with an unexpected exception: proves 500s carry an error id and no stack trace. */
     @GET
     @Path("/boom")
+    @Public
     public Note boom() {
         throw new IllegalStateException("deliberate failure with secret detail");
     }

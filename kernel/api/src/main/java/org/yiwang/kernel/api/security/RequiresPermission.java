@@ -1,0 +1,21 @@
+package org.yiwang.kernel.api.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The caller must hold this permission (e.g. {@code enterprises.write}); a method-level
+ * annotation overrides the class-level one. Until the identity service lands, the kernel admits
+ * only the interim administrator token (see docs/operator-guide.md).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface RequiresPermission {
+
+    /** The permission id, {@code <module>.<action>}. */
+    String value();
+}
