@@ -46,6 +46,9 @@ public class KernelRuntimeIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessions;
+
     /** Created inside the container, where the port property is set (the class is also built outside). */
     private Http http;
     private String[] admin;
@@ -202,6 +205,19 @@ public class KernelRuntimeIT {
         assertEquals("no other bundle was stopped or refreshed: " + disturbed, List.of(), disturbed);
         assertTrue(healthCalls.get() > 10);
         assertEquals("kernel endpoints answered 200 throughout", 0, healthFailures.get());
+    }
+
+    @Test
+    public void hotDeployFromTheKarafConsole() throws Exception {
+        http.await("/api/health", r -> r.status() == 200, LIVE);
+        uninstallEchoIfPresent();
+        Console.execute(sessions, "feature:install yiwang-echo");
+        http.await("/api/echo/notes", r -> r.status() == 200, LIVE);
+        String listed = Console.execute(sessions, "feature:list -i");
+        assertTrue(listed, listed.contains("yiwang-echo"));
+        Console.execute(sessions, "feature:uninstall yiwang-echo");
+        http.await("/api/echo/notes", r -> r.status() == 404, LIVE);
+        assertEquals(200, http.get("/api/health").status());
     }
 
     private void installEcho() throws Exception {

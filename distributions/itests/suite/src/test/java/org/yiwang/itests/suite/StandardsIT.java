@@ -6,12 +6,8 @@ import static org.junit.Assert.assertTrue;
 import static org.yiwang.itests.suite.KernelRuntimeIT.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.inject.Inject;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -118,14 +114,6 @@ public class StandardsIT {
     }
 
     private String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (Session session = sessions.create(System.in, out, out)) {
-            Object result = session.execute(command);
-            if (result != null) {
-                out.println(result);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8).strip();
+        return Console.execute(sessions, command);
     }
 }
