@@ -70,6 +70,16 @@ public final class Http {
         throw new AssertionError("timed out after " + timeout + " waiting on " + path + "; last response: " + last);
     }
 
+    /** Logs in and returns the {@code Authorization} header pair for the session's token. */
+    public String[] login(String username, String password) {
+        Resp r = post("/api/identity/login", "application/json",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r);
+        }
+        return new String[] {"Authorization", "Bearer " + r.json().get("token").asText()};
+    }
+
     private HttpRequest.Builder builder(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         for (int i = 0; i + 1 < headers.length; i += 2) {

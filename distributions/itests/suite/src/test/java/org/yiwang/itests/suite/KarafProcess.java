@@ -16,13 +16,13 @@ public final class KarafProcess implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
-    private final String adminToken;
+    private final String adminPassword;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort, String adminToken) {
+    private KarafProcess(Path home, int httpPort, String adminPassword) {
         this.home = home;
         this.httpPort = httpPort;
-        this.adminToken = adminToken;
+        this.adminPassword = adminPassword;
     }
 
     /** Unpacks a fresh copy of the distribution into {@code target} and configures free ports. */
@@ -38,18 +38,16 @@ public final class KarafProcess implements AutoCloseable {
         append(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
                 "org.ops4j.pax.url.mvn.localRepository = " + System.getProperty("maven.repo.local")
                 + "\norg.ops4j.pax.url.mvn.repositories = ");
-        String token = YiwangContainer.newAdminToken();
-        Files.writeString(etc.resolve("org.yiwang.security.cfg"), "adminTokenSha256 = " + YiwangContainer.sha256Hex(token) + "\n");
-        return new KarafProcess(target, http, token);
+        return new KarafProcess(target, http, YiwangContainer.newAdminPassword());
     }
 
     public int httpPort() {
         return httpPort;
     }
 
-    /** The administrator token this instance accepts ({@code Authorization: Bearer …}). */
-    public String adminToken() {
-        return adminToken;
+    /** The first administrator's password, given to the platform through the environment at start. */
+    public String adminPassword() {
+        return adminPassword;
     }
 
     public Path home() {
@@ -57,7 +55,10 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     public void start() throws IOException {
-        process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
+        builder.environment().put("YIWANG_ADMIN_USER", YiwangContainer.ADMIN_USER);
+        builder.environment().put("YIWANG_ADMIN_PASSWORD", adminPassword);
+        process = builder
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile())

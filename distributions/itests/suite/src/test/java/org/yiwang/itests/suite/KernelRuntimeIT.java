@@ -56,7 +56,8 @@ public class KernelRuntimeIT {
     @org.junit.Before
     public void connect() {
         http = new Http(Integer.getInteger(YiwangContainer.PORT_PROPERTY));
-        admin = new String[] {"Authorization", "Bearer " + System.getProperty(YiwangContainer.TOKEN_PROPERTY)};
+        http.await("/api/health", r -> r.status() == 200, LIVE);
+        admin = http.login(YiwangContainer.ADMIN_USER, System.getProperty(YiwangContainer.PASSWORD_PROPERTY));
     }
 
     private String[] adminAnd(String... more) {
@@ -143,7 +144,7 @@ public class KernelRuntimeIT {
 
         assertProblem(http.post("/api/echo/notes", "application/json", "{\"text\": \"x\"}"), 401, "unauthenticated");
         assertProblem(http.post("/api/echo/notes", "application/json", "{\"text\": \"x\"}",
-                "Authorization", "Bearer not-the-token"), 403, "forbidden");
+                "Authorization", "Bearer not-the-token"), 401, "unauthenticated");
         assertProblem(http.get("/api/echo/undeclared"), 403, "forbidden");
         assertProblem(http.get("/api/echo/undeclared", admin), 403, "forbidden");
 

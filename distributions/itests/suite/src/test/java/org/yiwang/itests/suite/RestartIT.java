@@ -28,7 +28,7 @@ class RestartIT {
             Files.copy(features, karaf.home().resolve("deploy/yiwang-echo-features.xml"));
             http.await("/api/echo/notes", r -> r.status() == 200, BOOT);
             Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"重启后仍在 survives\"}",
-                    "Authorization", "Bearer " + karaf.adminToken());
+                    http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword()));
             assertEquals(201, created.status(), created.body());
             int id = created.json().get("id").asInt();
 

@@ -1,5 +1,6 @@
 package org.yiwang.itests.suite;
 
+import static org.ops4j.pax.exam.CoreOptions.environment;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -19,7 +20,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 public final class YiwangContainer {
 
     public static final String PORT_PROPERTY = "yiwang.test.http.port";
-    public static final String TOKEN_PROPERTY = "yiwang.test.admin.token";
+    public static final String ADMIN_USER = "itadmin";
+    public static final String PASSWORD_PROPERTY = "yiwang.test.admin.password";
 
     private YiwangContainer() {
     }
@@ -29,7 +31,7 @@ public final class YiwangContainer {
         String localRepo = required("maven.repo.local");
         int http = freePort();
         int ssh = freePort();
-        String token = newAdminToken();
+        String password = newAdminPassword();
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(distribution).toURI().toString())
@@ -41,9 +43,10 @@ public final class YiwangContainer {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            editConfigurationFilePut("etc/org.yiwang.security.cfg", "adminTokenSha256", sha256Hex(token)),
+            // the first administrator, as a container install creates it (docs/identity.md)
+            environment("YIWANG_ADMIN_USER=" + ADMIN_USER, "YIWANG_ADMIN_PASSWORD=" + password),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
-            systemProperty(TOKEN_PROPERTY).value(token),
+            systemProperty(PASSWORD_PROPERTY).value(password),
             systemProperty("yiwang.version").value(required("yiwang.version")),
         };
     }
@@ -56,20 +59,11 @@ public final class YiwangContainer {
         return value;
     }
 
-    /** A fresh random administrator token for one test run (the platform ships none). */
-    public static String newAdminToken() {
-        byte[] bytes = new byte[24];
+    /** A fresh random administrator password for one test run (the platform ships none). */
+    public static String newAdminPassword() {
+        byte[] bytes = new byte[12];
         new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
-    }
-
-    public static String sha256Hex(String token) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "It-" + java.util.HexFormat.of().formatHex(bytes) + "-Aa9";
     }
 
     public static int freePort() {

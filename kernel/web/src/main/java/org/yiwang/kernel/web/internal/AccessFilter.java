@@ -1,11 +1,9 @@
 package org.yiwang.kernel.web.internal;
 
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -13,18 +11,25 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.problem.ProblemType;
+import org.yiwang.kernel.api.security.AccountKind;
+import org.yiwang.kernel.api.security.Authenticator;
+import org.yiwang.kernel.api.security.Caller;
+import org.yiwang.kernel.api.security.Callers;
 import org.yiwang.kernel.api.security.Public;
 import org.yiwang.kernel.api.security.RequiresPermission;
 
 /**
- * Checks every matched request against what its resource method declares: {@link Public} passes,
- * {@link RequiresPermission} needs the interim administrator token ({@code Authorization: Bearer …}),
- * and a method that declares nothing is refused, so a forgotten annotation fails closed.
+ * The one place that decides who may call what. It resolves the caller from the bearer token (a
+ * token that is presented but unknown, expired, revoked or garbled is a 401 even on public
+ * endpoints), attaches it to the request's SecurityContext, and checks what the resource method
+ * declares: {@link Public} passes, {@link RequiresPermission} needs a caller holding the
+ * permission (401 anonymous, 403 otherwise), and a method that declares nothing is refused.
  */
 @Priority(Priorities.AUTHORIZATION)
 final class AccessFilter implements ContainerRequestFilter {
@@ -34,22 +39,17 @@ final class AccessFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
-    private final byte[] adminTokenSha256;
+    private final Supplier<Authenticator> authenticator;
 
-    /** @param adminTokenSha256Hex hex SHA-256 of the administrator token; blank disables it */
-    AccessFilter(String adminTokenSha256Hex) {
-        String hex = adminTokenSha256Hex == null ? "" : adminTokenSha256Hex.strip().toLowerCase(Locale.ROOT);
-        byte[] parsed = null;
-        if (hex.matches("[0-9a-f]{64}")) {
-            parsed = HexFormat.of().parseHex(hex);
-        } else if (!hex.isEmpty()) {
-            LOG.error("org.yiwang.security: adminTokenSha256 is not 64 hex digits; protected endpoints stay closed");
-        }
-        this.adminTokenSha256 = parsed;
+    AccessFilter(Supplier<Authenticator> authenticator) {
+        this.authenticator = authenticator;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Caller caller = caller(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerSecurityContext(caller, secure));
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
         if (method == null || type == null) {
@@ -65,28 +65,61 @@ final class AccessFilter implements ContainerRequestFilter {
             return;
         }
         if (permission == null) {
-            LOG.warn("Refused {}.{}: it declares neither @Public nor @RequiresPermission",
-                    type.getName(), method.getName());
+            LOG.warn("Refused {}.{}: it declares neither @Public nor @RequiresPermission", type.getName(), method.getName());
             throw new ProblemException(ProblemType.FORBIDDEN, LocalizedText.of(
                     "该接口未声明访问规则，已拒绝", "This endpoint declares no access rule and is closed"));
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (caller.kind() == AccountKind.ANONYMOUS) {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, LocalizedText.of(
-                    "需要管理员令牌（Authorization: Bearer …）", "An administrator token is required (Authorization: Bearer …)"));
+                    "请先登录（Authorization: Bearer <令牌>）", "Log in first (Authorization: Bearer <token>)"));
         }
-        if (adminTokenSha256 == null || !MessageDigest.isEqual(adminTokenSha256, sha256(header.substring(7).strip()))) {
+        if (!caller.has(permission.value())) {
             throw new ProblemException(ProblemType.FORBIDDEN, LocalizedText.of(
-                    "令牌无权执行此操作（需要权限 " + permission.value() + "）",
-                    "The token does not grant " + permission.value()));
+                    "当前账号没有权限 " + permission.value(), "This account lacks the permission " + permission.value()));
         }
     }
 
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private Caller caller(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return Caller.ANONYMOUS;
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw invalidToken();
+        }
+        Authenticator auth = authenticator.get();
+        if (auth == null) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, LocalizedText.of(
+                    "身份服务未启动，暂时无法验证令牌", "The identity service is not running; tokens cannot be checked"));
+        }
+        Optional<Caller> caller = auth.authenticate(authorization.substring(7).strip());
+        return caller.orElseThrow(AccessFilter::invalidToken);
+    }
+
+    private static ProblemException invalidToken() {
+        return new ProblemException(ProblemType.UNAUTHENTICATED, LocalizedText.of(
+                "令牌无效、已过期或已注销，请重新登录", "The token is invalid, expired or revoked; log in again"));
+    }
+
+    /** The SecurityContext resources see: the caller as principal, permissions as roles. */
+    private record CallerSecurityContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller.kind() == AccountKind.ANONYMOUS ? null : new Callers.CallerPrincipal(caller);
+        }
+
+        @Override
+        public boolean isUserInRole(String permission) {
+            return caller.has(permission);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return caller.kind() == AccountKind.ANONYMOUS ? null : "Bearer";
         }
     }
 }

@@ -25,25 +25,36 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yiwang.kernel.api.audit.AuditLog;
+import org.yiwang.kernel.api.security.Authenticator;
 
 /**
  * The one REST container of the platform, at {@code /api/*}. It serves every JAX-RS whiteboard
  * service of every bundle and rebuilds itself (debounced) when they come and go. Requests hold
  * a read lock and a rebuild the write lock, so no request ever sees a half-built container.
  */
-@Component(service = Servlet.class, configurationPid = {"org.yiwang.web", "org.yiwang.security"}, property = {
+@Component(service = Servlet.class, configurationPid = "org.yiwang.web", property = {
     "osgi.http.whiteboard.servlet.pattern=/api/*",
     "osgi.http.whiteboard.servlet.name=yiwang-api"})
-// Two configuration PIDs (WebConfig: org.yiwang.web, SecurityConfig: org.yiwang.security), so no @Designate.
+@Designate(ocd = WebConfig.class)
 public final class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private transient volatile WebConfig config;
-    private transient volatile SecurityConfig security;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile Authenticator authenticator;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile AuditLog audit;
     private final transient WhiteboardTracker whiteboard;
     private final transient ScheduledExecutorService reloader =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "yiwang-api-reload"));
@@ -54,9 +65,8 @@ public final class ApiServlet extends HttpServlet {
     private transient List<Object> lastGood = List.of();
 
     @Activate
-    public ApiServlet(BundleContext context, WebConfig config, SecurityConfig security) throws InvalidSyntaxException {
+    public ApiServlet(BundleContext context, WebConfig config) throws InvalidSyntaxException {
         this.config = config;
-        this.security = security;
         this.whiteboard = new WhiteboardTracker(context, this::scheduleReload);
         reloader.execute(this::warmUp);
         whiteboard.open();
@@ -74,11 +84,10 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    /** Configuration edits (limits, the administrator token) apply with the next rebuild, at once. */
+    /** Configuration edits apply with the next rebuild, at once. */
     @Modified
-    void modified(WebConfig config, SecurityConfig security) {
+    void modified(WebConfig config) {
         this.config = config;
-        this.security = security;
         scheduleReload();
     }
 
@@ -174,7 +183,8 @@ public final class ApiServlet extends HttpServlet {
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.register(json);
         rc.register(new BodyLimitFilter(config.maxBodyBytes()));
-        rc.register(new AccessFilter(security.adminTokenSha256()));
+        rc.register(new AccessFilter(() -> authenticator));
+        rc.register(new AuditFilter(() -> audit, java.time.Clock.systemUTC()));
         rc.registerInstances(ProblemMappers.all());
         for (Object service : services) {
             rc.registerInstances(service);
