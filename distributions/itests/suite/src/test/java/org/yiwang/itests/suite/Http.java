@@ -41,18 +41,27 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Resp put(String path, String contentType, String body, String... headers) {
+        return send(builder(path, headers).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Resp delete(String path, String... headers) {
+        return send(builder(path, headers).DELETE().build());
+    }
+
     public Resp postBytes(String path, String contentType, byte[] body, String... headers) {
         return send(builder(path, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** Polls until the response satisfies the condition or the time is up; returns the last response. */
-    public Resp await(String path, Predicate<Resp> condition, Duration timeout) {
+    public Resp await(String path, Predicate<Resp> condition, Duration timeout, String... headers) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Resp last = null;
         while (System.nanoTime() < deadline) {
             try {
-                last = send(builder(path).GET().build());
+                last = send(builder(path, headers).GET().build());
                 if (condition.test(last)) {
                     return last;
                 }

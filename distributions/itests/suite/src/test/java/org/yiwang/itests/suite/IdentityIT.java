@@ -68,6 +68,21 @@ public class IdentityIT {
             TOKENS.add(session[1].substring(7));
         }
         SESSIONS.put("anonymous", new String[0]);
+        enterprise(admin, BEIJING, "110108");
+        enterprise(admin, SHANGHAI, "310110");
+    }
+
+    static final String BEIJING = "91110108551385082Q";
+    static final String SHANGHAI = "91310110666007217T";
+
+    private Http.Resp enterprise(String[] session, String uscc, String region) {
+        Http.Resp r = http.post("/api/enterprises", "application/json", "{\"uscc\": \"" + uscc + "\", \"name\": \"企业"
+                + uscc.substring(14) + "\", \"regionCode\": \"" + region + "\", \"industryCode\": \"C3311\", \"employees\": 50,"
+                + " \"operatingRevenue\": 800}", session);
+        if (session == SESSIONS.get("admin")) {
+            assertEquals(r.body(), 201, r.status());
+        }
+        return r;
     }
 
     private void create(String[] admin, String username, String kind, String binding, String role) {
@@ -94,6 +109,11 @@ public class IdentityIT {
         expected.put("GET " + sh + " (Shanghai account)",       "200 404 200 403 403 403 401");
         expected.put("GET /api/identity/roles",                 "200 403 403 403 403 403 401");
         expected.put("GET /api/audit",                          "200 403 403 403 200 403 401");
+        expected.put("GET /api/enterprises",                    "200 200 200 200 200 403 401");
+        expected.put("GET /api/enterprises/" + BEIJING + " (Haidian)", "200 200 404 404 200 403 401");
+        expected.put("GET /api/enterprises/" + SHANGHAI + " (Shanghai)", "200 404 200 404 404 403 401");
+        expected.put("GET /api/enterprises?region=310000",      "200 403 200 403 403 403 401");
+        expected.put("GET /api/enterprises/export?format=csv",  "200 200 200 200 403 403 401");
         List<String> roles = List.copyOf(SESSIONS.keySet());
         List<String> mismatches = new ArrayList<>();
         expected.forEach((request, statuses) -> {
@@ -121,6 +141,30 @@ public class IdentityIT {
         Http.Resp own = http.post("/api/identity/accounts", "application/json", "{\"username\": \"win-dc\", \"password\": \""
                 + PASSWORD + "\", \"kind\": \"STAFF\", \"regionCode\": \"110101\", \"roles\": [\"window-staff\"]}", bj);
         assertEquals(own.body(), 201, own.status());
+    }
+
+    @Test
+    public void enterpriseWritesNeedAPermittedStaffAccountInTheRecordsRegion() {
+        Map<String, Integer> create = new LinkedHashMap<>();
+        String[] codes = {"91350100M000100Y43", "91110000600037341L"};
+        create.put("op-sh", 403);
+        create.put("aud", 403);
+        create.put("ent", 403);
+        create.put("anonymous", 401);
+        create.forEach((who, status) -> assertEquals(who, (int) status,
+                enterprise(SESSIONS.get(who), codes[0], "110101").status()));
+        assertEquals(201, enterprise(SESSIONS.get("win-bj"), codes[0], "110101").status());
+        assertEquals(403, enterprise(SESSIONS.get("win-bj"), codes[1], "110108").status());
+
+        String beijing = http.get("/api/enterprises/" + BEIJING, SESSIONS.get("admin")).body();
+        String renamed = beijing.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"改名\"");
+        assertEquals(404, http.put("/api/enterprises/" + BEIJING, "application/json", renamed, SESSIONS.get("op-sh")).status());
+        assertEquals(403, http.put("/api/enterprises/" + BEIJING, "application/json",
+                renamed.replace("\"110108\"", "\"310110\""), SESSIONS.get("op-bj")).status());
+        Http.Resp ok = http.put("/api/enterprises/" + BEIJING, "application/json", renamed, SESSIONS.get("op-bj"));
+        assertEquals(ok.body(), 200, ok.status());
+        assertEquals(404, http.delete("/api/enterprises/" + SHANGHAI, SESSIONS.get("op-bj")).status());
+        assertEquals(200, http.get("/api/enterprises/" + SHANGHAI, SESSIONS.get("admin")).status());
     }
 
     @Test
