@@ -39,7 +39,7 @@ final class SizeClassifier {
         }
         SmeFacts facts = new SmeFacts(industryCode, employees == null ? null : employees.longValue(), revenue, assets);
         try {
-            return classifier.classify(facts, ruleSet).size().name();
+            return classifier.sizeOf(facts, ruleSet).name();
         } catch (SmeNotCoveredException | SmeValidationException notDecidable) {
             return null;
         }

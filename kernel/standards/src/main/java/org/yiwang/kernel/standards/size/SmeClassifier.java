@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yiwang.kernel.standards.industry.IndustryCatalog;
 import org.yiwang.kernel.standards.industry.IndustryResolution;
 import org.yiwang.kernel.standards.internal.SmeRuleSetReader;
@@ -49,10 +50,60 @@ public final class SmeClassifier {
         return classify(facts, rs);
     }
 
-    /** Classifies under a given rule set. */
+    /** Classifies under a given rule set, explaining which bound each indicator met or missed. */
     public SmeResult classify(SmeFacts facts, SmeRuleSet ruleSet) {
-        SmeCategory category = categoryOf(facts.industryCode(), ruleSet);
-        List<BigDecimal> values = new ArrayList<>();
+        SmeCategory category = cachedCategory(facts.industryCode(), ruleSet);
+        List<BigDecimal> values = values(facts, category);
+        List<String> explanation = new ArrayList<>();
+        for (SizeClass band : List.of(SizeClass.LARGE, SizeClass.MEDIUM, SizeClass.SMALL)) {
+            if (meets(category, band, values, explanation)) {
+                return new SmeResult(band, category, ruleSet.id(), explanation);
+            }
+        }
+        explanation.add("MICRO: below the SMALL bound on at least one indicator.");
+        return new SmeResult(SizeClass.MICRO, category, ruleSet.id(), explanation);
+    }
+
+    /**
+     * Only the size class, without the explanation: the same rules and the same exceptions as
+     * {@link #classify(SmeFacts, SmeRuleSet)}, for bulk work (imports) where the text is not needed.
+     */
+    public SizeClass sizeOf(SmeFacts facts, SmeRuleSet ruleSet) {
+        SmeCategory category = cachedCategory(facts.industryCode(), ruleSet);
+        List<BigDecimal> values = values(facts, category);
+        for (SizeClass band : BANDS) {
+            List<BigDecimal> bounds = category.bounds(band);
+            boolean all = true;
+            for (int i = 0; i < values.size() && all; i++) {
+                all = values.get(i).compareTo(bounds.get(i)) >= 0;
+            }
+            if (all) {
+                return band;
+            }
+        }
+        return SizeClass.MICRO;
+    }
+
+    private static final List<SizeClass> BANDS = List.of(SizeClass.LARGE, SizeClass.MEDIUM, SizeClass.SMALL);
+    private static final int CACHE_LIMIT = 20_000;
+    private final Map<String, SmeCategory> categories = new ConcurrentHashMap<>();
+
+    /** {@link #categoryOf} remembered per rule set and code (bounded; failures are not remembered). */
+    private SmeCategory cachedCategory(String industryCode, SmeRuleSet ruleSet) {
+        String key = industryCode == null ? null : ruleSet.id() + '|' + industryCode;
+        SmeCategory hit = key == null ? null : categories.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        SmeCategory category = categoryOf(industryCode, ruleSet);
+        if (categories.size() < CACHE_LIMIT) {
+            categories.put(key, category);
+        }
+        return category;
+    }
+
+    private static List<BigDecimal> values(SmeFacts facts, SmeCategory category) {
+        List<BigDecimal> values = new ArrayList<>(category.indicators().size());
         for (SizeIndicator indicator : category.indicators()) {
             BigDecimal v = facts.value(indicator);
             if (v == null) {
@@ -65,14 +116,7 @@ public final class SmeClassifier {
             }
             values.add(v);
         }
-        List<String> explanation = new ArrayList<>();
-        for (SizeClass band : List.of(SizeClass.LARGE, SizeClass.MEDIUM, SizeClass.SMALL)) {
-            if (meets(category, band, values, explanation)) {
-                return new SmeResult(band, category, ruleSet.id(), explanation);
-            }
-        }
-        explanation.add("MICRO: below the SMALL bound on at least one indicator.");
-        return new SmeResult(SizeClass.MICRO, category, ruleSet.id(), explanation);
+        return values;
     }
 
     private static boolean meets(SmeCategory c, SizeClass band, List<BigDecimal> values, List<String> explanation) {
