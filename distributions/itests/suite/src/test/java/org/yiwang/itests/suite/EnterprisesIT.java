@@ -40,7 +40,7 @@ public class EnterprisesIT {
     @Before
     public void login() {
         http = new Http(Integer.getInteger(YiwangContainer.PORT_PROPERTY));
-        http.await("/api/health", r -> r.status() == 200, Duration.ofSeconds(60));
+        http.awaitPlatform();
         admin = http.login(YiwangContainer.ADMIN_USER, System.getProperty(YiwangContainer.PASSWORD_PROPERTY));
     }
 

@@ -79,6 +79,17 @@ public final class Http {
         throw new AssertionError("timed out after " + timeout + " waiting on " + path + "; last response: " + last);
     }
 
+    /**
+     * Waits until the whole kernel answers: health, identity and the SME database (they start after
+     * the REST container, so /api/health is up a moment before their endpoints).
+     */
+    public void awaitPlatform() {
+        Duration boot = Duration.ofSeconds(120);
+        await("/api/health", r -> r.status() == 200, boot);
+        await("/api/identity/me", r -> r.status() == 200, boot);
+        await("/api/enterprises", r -> r.status() == 401, boot);
+    }
+
     /** Logs in and returns the {@code Authorization} header pair for the session's token. */
     public String[] login(String username, String password) {
         Resp r = post("/api/identity/login", "application/json",

@@ -54,7 +54,7 @@ public class IdentityIT {
         if (!SESSIONS.isEmpty()) {
             return;
         }
-        http.await("/api/health", r -> r.status() == 200, Duration.ofSeconds(60));
+        http.awaitPlatform();
         String[] admin = http.login(YiwangContainer.ADMIN_USER, System.getProperty(YiwangContainer.PASSWORD_PROPERTY));
         SESSIONS.put("admin", admin);
         create(admin, "op-bj", "STAFF", "\"regionCode\": \"110000\"", "region-operator");

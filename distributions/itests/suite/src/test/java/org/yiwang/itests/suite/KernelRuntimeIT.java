@@ -56,7 +56,7 @@ public class KernelRuntimeIT {
     @org.junit.Before
     public void connect() {
         http = new Http(Integer.getInteger(YiwangContainer.PORT_PROPERTY));
-        http.await("/api/health", r -> r.status() == 200, LIVE);
+        http.awaitPlatform();
         admin = http.login(YiwangContainer.ADMIN_USER, System.getProperty(YiwangContainer.PASSWORD_PROPERTY));
     }
 

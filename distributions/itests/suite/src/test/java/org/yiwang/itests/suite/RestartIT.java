@@ -27,6 +27,7 @@ class RestartIT {
 
             Files.copy(features, karaf.home().resolve("deploy/yiwang-echo-features.xml"));
             http.await("/api/echo/notes", r -> r.status() == 200, BOOT);
+            http.awaitPlatform();
             Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"重启后仍在 survives\"}",
                     http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword()));
             assertEquals(201, created.status(), created.body());
