@@ -99,6 +99,20 @@ class ImportTest {
     }
 
     @Test
+    void rowsOutsideTheUploadersRegionAreRejected() throws Exception {
+        String csv = HEADER + row(1, "鼓楼公司", "120,1850.5,2400,2010-03-08,,,")
+                + Fixtures.uscc("350203", 2) + ",思明公司,350203,C3311,10,100,100,2020-01-01,,,\n";
+        ImportStatus queued = h().imports.submit(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ImportFormat.CSV, java.nio.charset.StandardCharsets.UTF_8, ImportMode.SKIP_BAD_ROWS,
+                code -> org.yiwang.kernel.api.security.RegionScope.covers("350100", code));
+        ImportStatus s = h().finished(queued.id());
+        assertEquals(1, s.inserted());
+        assertEquals(1, s.rejected());
+        assertTrue(h().report(s.id()).stream().anyMatch(l -> l.startsWith("3,regionCode,scope,")), h().report(s.id()).toString());
+        assertTrue(h().enterprises.find(Fixtures.uscc("350203", 2)).isEmpty(), "nothing written outside the region");
+    }
+
+    @Test
     void chineseHeadersAndExtraValidation() throws Exception {
         String csv = "\uFEFF统一社会信用代码,企业名称,行政区划代码,行业代码,从业人员,营业收入,资产总额,成立日期\n"
                 + Fixtures.uscc("420102", 4) + ",汉口公司,420102,3311,120,1850.5,2400,2010-03-08\n"
