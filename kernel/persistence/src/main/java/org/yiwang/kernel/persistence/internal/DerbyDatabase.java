@@ -33,6 +33,9 @@ public final class DerbyDatabase implements Database {
         }
         Path directory = directory(config.derby_directory());
         keepDerbyLogInLogFolder();
+        if (System.getProperty("derby.storage.pageCacheSize") == null) {
+            System.setProperty("derby.storage.pageCacheSize", String.valueOf(Math.max(40, config.derby_pageCacheSize())));
+        }
         derby = EmbeddedDerby.open(directory);
     }
 

@@ -12,4 +12,8 @@ public @interface PersistenceConfig {
 
     @AttributeDefinition(description = "Folder of the embedded Derby database; empty means ${karaf.data}/yiwang/derby")
     String derby_directory() default "";
+
+    @AttributeDefinition(description = "Derby page cache in 4 KiB pages (Derby's own default, 1000, is 4 MiB); read when"
+            + " Derby starts, so a change needs a restart")
+    int derby_pageCacheSize() default 16000;
 }
