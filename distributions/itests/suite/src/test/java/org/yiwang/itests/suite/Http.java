@@ -68,7 +68,6 @@ public final class Http {
             } catch (AssertionError connectionRefused) {
                 last = null;
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The caller must hold this permission (e.g. {@code enterprises.write}); a method-level
- * annotation overrides the class-level one. Until the identity service lands, the kernel admits
- * only the interim administrator token (see docs/operator-guide.md).
+ * The caller must hold this permission (e.g. {@code enterprises.write}) through the roles of its
+ * account (administrators hold every permission); a method-level annotation overrides the
+ * class-level one. Anonymous callers get 401, callers lacking it 403.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,7 +3,6 @@ package org.yiwang.kernel.enterprises.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 /** CSV rows (RFC 4180, Commons CSV); a UTF-8 byte-order mark is skipped. */
 final class CsvRows implements RowSource {
@@ -30,22 +30,9 @@ final class CsvRows implements RowSource {
         this.records = parser.iterator();
     }
 
+    /** A UTF-8 byte-order mark (Excel writes one) is not part of the first header cell. */
     private static InputStream skipBom(InputStream in, Charset charset) throws IOException {
-        PushbackInputStream p = new PushbackInputStream(in, 3);
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return p;
-        }
-        byte[] head = p.readNBytes(3);
-        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        if (!bom) {
-            p.unread(head);
-        }
-        return p;
-    }
-
-    @Override
-    public String[] header() throws IOException {
-        return next() ? row : null;
+        return charset.equals(StandardCharsets.UTF_8) ? BOMInputStream.builder().setInputStream(in).get() : in;
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 /** The rows of an import file, read once, front to back. The first non-empty row is the header. */
 interface RowSource extends Closeable {
 
-    /** The header row; null when the file has no row at all. */
-    String[] header() throws IOException;
+    /** The header row (the first non-empty one); null when the file has no row at all. */
+    default String[] header() throws IOException {
+        return next() ? row() : null;
+    }
 
     /** Advances to the next non-empty data row; false at the end. */
     boolean next() throws IOException;

@@ -44,11 +44,6 @@ final class XlsxRows implements RowSource {
     }
 
     @Override
-    public String[] header() throws IOException {
-        return next() ? row : null;
-    }
-
-    @Override
     public boolean next() throws IOException {
         try {
             while (sheet.hasNext()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -192,7 +193,7 @@ public final class ApiServlet extends HttpServlet {
         return rc;
     }
 
-    private <T> T withBundleLoader(java.util.function.Supplier<T> work) {
+    private <T> T withBundleLoader(Supplier<T> work) {
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(ApiServlet.class.getClassLoader());

@@ -1,6 +1,7 @@
 package org.yiwang.kernel.web.internal;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,13 +41,13 @@ public final class HealthResource {
         if (db != null) {
             dbStatus.put("product", db.productName());
         }
-        long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", reachable ? "UP" : "DOWN");
         body.put("version", FrameworkUtil.getBundle(HealthResource.class).getVersion().toString());
         body.put("database", dbStatus);
-        body.put("uptimeSeconds", uptimeMillis / 1000);
-        body.put("startedAt", Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()).toString());
+        body.put("uptimeSeconds", runtime.getUptime() / 1000);
+        body.put("startedAt", Instant.ofEpochMilli(runtime.getStartTime()).toString());
         return Response.status(reachable ? 200 : 503).entity(body).build();
     }
 }
