@@ -6,8 +6,9 @@ import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.module.MenuEntry;
 import org.yiwang.kernel.api.module.ModuleDescriptor;
 import org.yiwang.kernel.api.module.Permission;
+import org.yiwang.kernel.api.module.UiEntry;
 
-/** Announces the SME database: its permissions and its console menu entry. */
+/** Announces the SME database: its permissions, its console menu entry and its pages (resources ui/). */
 @Component(service = ModuleDescriptor.class)
 public final class EnterprisesModule implements ModuleDescriptor {
 
@@ -40,5 +41,10 @@ public final class EnterprisesModule implements ModuleDescriptor {
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("enterprises", MenuEntry.Area.CONSOLE, LocalizedText.of("中小企业库", "SME database"),
                 "/enterprises", READ, 20));
+    }
+
+    @Override
+    public UiEntry ui() {
+        return UiEntry.INDEX;
     }
 }

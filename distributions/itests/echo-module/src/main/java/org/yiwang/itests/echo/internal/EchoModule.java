@@ -6,6 +6,7 @@ import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.module.MenuEntry;
 import org.yiwang.kernel.api.module.ModuleDescriptor;
 import org.yiwang.kernel.api.module.Permission;
+import org.yiwang.kernel.api.module.UiEntry;
 
 /** The test module's descriptor. */
 @Component(service = ModuleDescriptor.class)
@@ -29,6 +30,13 @@ public final class EchoModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("echo-notes", MenuEntry.Area.CONSOLE, LocalizedText.of("便笺", "Notes"),
-                "/echo/notes", "echo.write", 100));
+                "/echo/notes", "echo.write", 100),
+                new MenuEntry("echo-board", MenuEntry.Area.PORTAL, LocalizedText.of("便笺墙", "Note board"),
+                "/echo", null, 100));
+    }
+
+    @Override
+    public UiEntry ui() {
+        return UiEntry.INDEX;
     }
 }

@@ -1,0 +1,221 @@
+package org.yiwang.itests.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The portal and console in a real browser (Debian chromium) against the assembled distribution
+ * run as an operator runs it: brand, language, login with permission-aware menus, the SME
+ * database import with progress and error report, a module hot-deployed through deploy/ showing
+ * its pages and menu entries and losing them on removal, and phone widths. Screenshots of the
+ * portal and the console at desktop and phone widths land in {@code target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebShellIT {
+
+    private static final Duration BOOT = Duration.ofSeconds(120);
+    private static final String STAFF = "auditor-bj";
+    private static final String STAFF_PASSWORD = "Audit-0r-Passw0rd";
+
+    private static KarafProcess karaf;
+    private static Http http;
+    private static Browser browser;
+    private static JsonNode brand;
+
+    @BeforeAll
+    static void start() throws Exception {
+        karaf = KarafProcess.unpack(Path.of(YiwangContainer.required("yiwang.distribution")), Path.of("target/web-it"));
+        karaf.start();
+        http = new Http(karaf.httpPort());
+        http.awaitPlatform();
+        brand = http.get("/api/brand").json();
+        String[] admin = http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword());
+        Http.Resp staff = http.post("/api/identity/accounts", "application/json", "{\"username\": \"" + STAFF
+                + "\", \"password\": \"" + STAFF_PASSWORD + "\", \"kind\": \"STAFF\", \"regionCode\": \"110000\","
+                + " \"roles\": [\"auditor\"]}", admin);
+        assertEquals(201, staff.status(), staff.body());
+        browser = Browser.start(karaf.httpPort());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            karaf.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void homePageShowsTheBrand() throws Exception {
+        browser.open("/");
+        assertEquals(brand.get("name").get("zh").asText(), browser.await(".yw-hero-title").getText());
+        assertEquals(brand.get("name").get("zh").asText(), browser.await(".yw-brand-name").getText());
+        assertTrue(browser.await(".yw-hero-hotline").getText().contains(brand.get("hotline").asText()));
+        assertTrue(browser.present("img.yw-logo[src='/api/brand/logo']"));
+        String primary = (String) browser.script(
+                "return getComputedStyle(document.documentElement).getPropertyValue('--el-color-primary').trim()");
+        assertEquals(brand.get("primaryColor").asText().toLowerCase(), primary.toLowerCase());
+        // keyboard: the first Tab reaches the skip link
+        browser.await("body").sendKeys(Keys.TAB);
+        assertEquals("yw-skip", browser.script("return document.activeElement.className"));
+        browser.screenshot("portal-desktop");
+    }
+
+    @Test
+    @Order(2)
+    void languageSwitchesAndSticks() {
+        browser.open("/");
+        browser.click(".yw-lang");
+        browser.awaitText(".yw-hero-title", brand.get("name").get("en").asText());
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        assertEquals("Log in", browser.await(".yw-login-link").getText());
+        browser.open("/");
+        browser.awaitText(".yw-hero-title", brand.get("name").get("en").asText());
+        browser.click(".yw-lang");
+        browser.awaitText(".yw-hero-title", brand.get("name").get("zh").asText());
+        assertEquals("登录", browser.await(".yw-login-link").getText());
+    }
+
+    @Test
+    @Order(3)
+    void loginWorksAndMenusFollowPermissions() throws Exception {
+        browser.open("/console/enterprises");
+        browser.awaitPath("/login?next=%2Fconsole%2Fenterprises");
+        browser.type("#yw-login-username", STAFF);
+        browser.type("#yw-login-password", "wrong-password-1");
+        browser.click(".yw-login-submit");
+        browser.await(".yw-login-error");
+
+        browser.login(STAFF, STAFF_PASSWORD, "/console");
+        browser.await(".yw-menu-enterprises");
+        browser.click(".yw-menu-enterprises");
+        browser.await(".yw-enterprise-table");
+        assertFalse(browser.present(".yw-import-button"), "an auditor may read but not import");
+        browser.open("/console/enterprises/import");
+        browser.await(".yw-forbidden");
+        browser.logout();
+
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        browser.click(".yw-menu-enterprises");
+        browser.await(".yw-import-button");
+    }
+
+    @Test
+    @Order(4)
+    void importShowsProgressAndTheErrorReport() throws Exception {
+        Path csv = Files.createTempFile("enterprises", ".csv");
+        Files.writeString(csv, "uscc,name,regionCode,industryCode,employees,operatingRevenue,totalAssets,establishedOn\n"
+                + "91110108551385082Q,北京甲科技有限公司,110108,C3311,50,800,900,2015-01-01\n"
+                + "91110108551385082X,坏代码公司,110108,C3311,50,800,900,2015-01-01\n"
+                + "91310110666007217T,上海乙贸易有限公司,310110,F51,30,100,120,2018-06-30\n", StandardCharsets.UTF_8);
+        browser.open("/console/enterprises");
+        browser.click(".yw-import-button");
+        browser.await("#yw-import-file").sendKeys(csv.toString());
+        browser.click(".yw-mode-skip");
+        browser.click(".yw-import-start");
+        browser.await(".yw-import-progress");
+        WebElement counts = browser.awaitText(".yw-import-counts", "新增 2 家");
+        assertTrue(counts.getText().contains("错误 1 行"), counts.getText());
+        assertEquals("100", browser.await(".yw-import-progress[role=progressbar]").getAttribute("aria-valuenow"));
+        browser.screenshot("console-import");
+        browser.click(".yw-import-report");
+        String report = Files.readString(browser.awaitDownload("report"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("91110108551385082X"), report);
+
+        browser.open("/console/enterprises");
+        browser.awaitText(".yw-enterprise-table", "北京甲科技有限公司");
+        assertTrue(browser.await(".yw-enterprise-table").getText().contains("上海乙贸易有限公司"));
+        browser.click(".yw-enterprise-table a[href='/console/enterprises/91110108551385082Q']");
+        browser.awaitText(".yw-enterprise-detail", "110108");
+    }
+
+    @Test
+    @Order(5)
+    void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
+        browser.open("/console");
+        browser.await(".yw-welcome");
+        assertFalse(browser.present(".yw-menu-echo-notes"));
+        browser.screenshot("console-desktop");
+
+        Path deployed = karaf.home().resolve("deploy/yiwang-echo-features.xml");
+        Files.copy(Path.of(YiwangContainer.required("yiwang.echo.features")), deployed);
+        http.await("/api/modules/echo", r -> r.status() == 200, BOOT);
+        http.await("/api/echo/notes", r -> r.status() == 200, BOOT);
+
+        browser.click(".yw-console-menu .el-menu-item"); // any navigation asks what is installed now
+        browser.click(".yw-menu-echo-notes");
+        browser.awaitText(".echo-title", "便笺管理");
+        browser.type("#echo-text", "来自浏览器的便笺");
+        browser.click(".echo-add");
+        browser.awaitText(".echo-table", "来自浏览器的便笺");
+
+        browser.open("/");
+        browser.click(".yw-nav-module[href='/echo']");
+        browser.awaitText(".echo-notes", "来自浏览器的便笺");
+        assertEquals(6, browser.all(".yw-disclosures .el-descriptions__label").size());
+        assertTrue(browser.await(".yw-disclosure-process").getText().contains("填写内容"));
+        browser.open("/");
+        browser.awaitText(".yw-latest", "来自浏览器的便笺");
+
+        Files.delete(deployed);
+        http.await("/api/modules/echo", r -> r.status() == 404, BOOT);
+        browser.open("/console");
+        browser.await(".yw-welcome");
+        assertFalse(browser.present(".yw-menu-echo-notes"), "menu entry gone with the module");
+        browser.open("/console/echo/notes");
+        browser.await(".yw-not-found");
+        browser.open("/");
+        browser.await(".yw-hero-title");
+        assertFalse(browser.present(".yw-nav-module[href='/echo']"));
+        assertEquals(404, http.get("/ui/modules/echo/index.js").status());
+    }
+
+    @Test
+    @Order(6)
+    void phoneWidthsWork() throws Exception {
+        browser.resize(375, 812);
+        try {
+            browser.open("/");
+            browser.await(".yw-hero-title");
+            assertNoSidewaysScroll();
+            browser.screenshot("portal-phone");
+
+            browser.open("/console");
+            browser.await(".yw-welcome");
+            assertFalse(browser.await(".yw-menu-button").getSize().getWidth() == 0);
+            assertFalse(browser.all(".yw-side").get(0).isDisplayed(), "side menu folds away on phones");
+            assertNoSidewaysScroll();
+            browser.screenshot("console-phone");
+            browser.click(".yw-menu-button");
+            browser.awaitText(".el-drawer", "中小企业库");
+            browser.screenshot("console-phone-menu");
+        } finally {
+            browser.resize(1280, 800);
+        }
+    }
+
+    private static void assertNoSidewaysScroll() {
+        long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
+        assertTrue(width <= viewport, "page is " + width + " px wide on a " + viewport + " px screen");
+    }
+}
