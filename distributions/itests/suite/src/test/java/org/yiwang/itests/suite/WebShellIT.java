@@ -70,7 +70,7 @@ class WebShellIT {
         assertEquals(brand.get("name").get("zh").asText(), browser.await(".yw-hero-title").getText());
         assertEquals(brand.get("name").get("zh").asText(), browser.await(".yw-brand-name").getText());
         assertTrue(browser.await(".yw-hero-hotline").getText().contains(brand.get("hotline").asText()));
-        assertTrue(browser.present("img.yw-logo[src='/api/brand/logo']"));
+        assertTrue(browser.present("img.yw-logo[src='" + brand.get("logo").asText() + "']"));
         String primary = (String) browser.script(
                 "return getComputedStyle(document.documentElement).getPropertyValue('--el-color-primary').trim()");
         assertEquals(brand.get("primaryColor").asText().toLowerCase(), primary.toLowerCase());
@@ -211,6 +211,37 @@ class WebShellIT {
         } finally {
             browser.resize(1280, 800);
         }
+    }
+
+    @Test
+    @Order(7)
+    void brandFollowsTheConfigurationFileAndBrandBundles() throws Exception {
+        String defaultName = brand.get("name").get("zh").asText();
+        Path bundle = karaf.home().resolve("deploy/org.yiwang.branding.example.jar");
+        Files.copy(Path.of(YiwangContainer.required("yiwang.brand.example")), bundle);
+        http.await("/api/brand", r -> r.body().contains("示例市中小企业公共服务平台"), BOOT);
+        browser.open("/");
+        browser.awaitText(".yw-hero-title", "示例市中小企业公共服务平台");
+        assertTrue(browser.await(".yw-footer").getText().contains("示例市中小企业服务中心"));
+        assertEquals("#1f5fa8", ((String) browser.script(
+                "return getComputedStyle(document.documentElement).getPropertyValue('--el-color-primary')")).trim().toLowerCase());
+        browser.screenshot("portal-example-brand");
+
+        Path cfg = karaf.home().resolve("etc/org.yiwang.brand.cfg");
+        String original = Files.readString(cfg, StandardCharsets.UTF_8);
+        Files.writeString(cfg, original + "\nhotline = 0000-99999\n", StandardCharsets.UTF_8);
+        http.await("/api/brand", r -> r.body().contains("0000-99999"), BOOT);
+        browser.open("/");
+        browser.awaitText(".yw-hero-hotline", "0000-99999");
+        assertEquals("示例市中小企业公共服务平台", browser.await(".yw-hero-title").getText(), "the file overrides key by key");
+
+        Files.delete(bundle);
+        http.await("/api/brand", r -> r.body().contains(defaultName), BOOT);
+        browser.open("/");
+        browser.awaitText(".yw-hero-title", defaultName);
+        assertTrue(browser.await(".yw-hero-hotline").getText().contains("0000-99999"));
+        Files.writeString(cfg, original, StandardCharsets.UTF_8);
+        http.await("/api/brand", r -> r.body().contains("\"hotline\":\"" + brand.get("hotline").asText() + "\""), BOOT);
     }
 
     private static void assertNoSidewaysScroll() {
