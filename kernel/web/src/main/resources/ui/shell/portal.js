@@ -240,7 +240,7 @@ export const RegisterPage = {
   template: `
     <section class="yw-narrow yw-panel">
       <h1>{{ t('shell.register.title') }}</h1>
-      <el-result v-if="state.done" icon="success" :title="t('shell.register.done', { id: state.done })" />
+      <el-result v-if="state.done" icon="success" :title="t('shell.register.done', { id: state.done })" class="yw-register-done" />
       <template v-else>
         <p class="yw-muted">{{ t('shell.register.intro') }}</p>
         <el-alert v-if="state.error" type="error" :title="state.error" show-icon :closable="false" role="alert" />
@@ -262,7 +262,7 @@ export const RegisterPage = {
             <el-input id="yw-reg-password" v-model="form.password" type="password" show-password autocomplete="new-password" />
             <span class="yw-hint">{{ t('shell.register.passwordHint') }}</span>
           </el-form-item>
-          <el-button type="primary" native-type="submit" :loading="state.busy">{{ t('shell.register.submit') }}</el-button>
+          <el-button type="primary" native-type="submit" :loading="state.busy" class="yw-register-submit">{{ t('shell.register.submit') }}</el-button>
         </el-form>
       </template>
     </section>`,

@@ -117,7 +117,8 @@ export class ApiError extends Error {
     this.problem = problem;
     this.fields = {};
     for (const error of problem.errors || []) {
-      this.fields[error.field] = text(error.message) || error.rule;
+      const message = text(error.message) || error.rule;
+      this.fields[error.field] = this.fields[error.field] ? `${this.fields[error.field]}; ${message}` : message;
     }
   }
 }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -31,6 +34,19 @@ class WebShellIT {
     private static final Duration BOOT = Duration.ofSeconds(120);
     private static final String STAFF = "auditor-bj";
     private static final String STAFF_PASSWORD = "Audit-0r-Passw0rd";
+
+    /** On a failure, a screenshot of what the browser showed: target/screenshots/FAILED-<test>.png. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
 
     private static KarafProcess karaf;
     private static Http http;
@@ -150,8 +166,40 @@ class WebShellIT {
 
     @Test
     @Order(5)
-    void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
+    void enterpriseRegistersStaffApprovesEnterpriseLogsIn() throws Exception {
+        browser.logout();
+        browser.open("/");
+        browser.click(".yw-register-link");
+        browser.type("#yw-reg-uscc", "91350100M000100Y43");
+        browser.type("#yw-reg-name", "福州丙软件有限公司");
+        browser.type("#yw-reg-contact", "林女士 0591-00000000");
+        browser.type("#yw-reg-username", "fz-bing");
+        browser.type("#yw-reg-password", "short");
+        browser.click(".yw-register-submit");
+        browser.awaitText(".el-form-item__error", "12");  // the password rule, next to the field
+        browser.type("#yw-reg-password", "Qiye-Passw0rd-2026");
+        browser.click(".yw-register-submit");
+        browser.awaitText(".yw-register-done", "注册申请已提交");
+
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        browser.click(".yw-menu-identity-registrations");
+        browser.awaitText(".yw-registrations", "福州丙软件有限公司");
+        browser.click(".yw-registrations .yw-approve");
+        browser.awaitText(".yw-registrations", "没有注册申请");
+        browser.logout();
+
+        browser.login("fz-bing", "Qiye-Passw0rd-2026", "/");
+        assertEquals("fz-bing", browser.await(".yw-user").getText());
+        assertFalse(browser.present(".yw-console-link"), "an enterprise has no console");
         browser.open("/console");
+        browser.await(".yw-forbidden");
+        browser.logout();
+    }
+
+    @Test
+    @Order(6)
+    void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.await(".yw-welcome");
         assertFalse(browser.present(".yw-menu-echo-notes"));
         browser.screenshot("console-desktop");
@@ -190,8 +238,9 @@ class WebShellIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void phoneWidthsWork() throws Exception {
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.resize(375, 812);
         try {
             browser.open("/");
@@ -214,7 +263,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void brandFollowsTheConfigurationFileAndBrandBundles() throws Exception {
         String defaultName = brand.get("name").get("zh").asText();
         Path bundle = karaf.home().resolve("deploy/org.yiwang.branding.example.jar");

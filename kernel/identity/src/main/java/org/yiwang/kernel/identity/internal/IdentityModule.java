@@ -3,10 +3,12 @@ package org.yiwang.kernel.identity.internal;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.yiwang.kernel.api.LocalizedText;
+import org.yiwang.kernel.api.module.MenuEntry;
 import org.yiwang.kernel.api.module.ModuleDescriptor;
 import org.yiwang.kernel.api.module.Permission;
+import org.yiwang.kernel.api.module.UiEntry;
 
-/** Announces the identity part of the kernel and the permissions it defines (for role editors). */
+/** Announces the identity part of the kernel: its permissions (for role editors), console menu and pages. */
 @Component(service = ModuleDescriptor.class)
 public final class IdentityModule implements ModuleDescriptor {
 
@@ -32,5 +34,21 @@ public final class IdentityModule implements ModuleDescriptor {
                 Permission.of(AccessRules.MANAGE_ACCOUNTS, "管理账号", "Manage accounts"),
                 Permission.of(AccessRules.MANAGE_ROLES, "管理角色", "Manage roles"),
                 Permission.of(AccessRules.AUDIT_READ, "查看审计日志", "Read the audit trail"));
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                new MenuEntry("identity-registrations", MenuEntry.Area.CONSOLE, LocalizedText.of("注册审核", "Registrations"),
+                        "/identity/registrations", AccessRules.MANAGE_ACCOUNTS, 80),
+                new MenuEntry("identity-accounts", MenuEntry.Area.CONSOLE, LocalizedText.of("账号管理", "Accounts"),
+                        "/identity/accounts", AccessRules.MANAGE_ACCOUNTS, 81),
+                new MenuEntry("identity-audit", MenuEntry.Area.CONSOLE, LocalizedText.of("审计日志", "Audit trail"),
+                        "/identity/audit", AccessRules.AUDIT_READ, 90));
+    }
+
+    @Override
+    public UiEntry ui() {
+        return UiEntry.INDEX;
     }
 }
