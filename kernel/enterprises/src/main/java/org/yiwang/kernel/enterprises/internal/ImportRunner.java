@@ -14,12 +14,12 @@ import org.yiwang.kernel.api.problem.ProblemException;
 /**
  * Runs one import job: counts the rows, then either validates the whole file and writes it only if
  * every row is valid (all-or-nothing), or writes valid rows as it goes and reports the others
- * (skip-bad-rows). Writes are batched upserts of {@link #CHUNK} rows, one transaction each.
+ * (skip-bad-rows). Writes are batched upserts of {@link #CHUNK} rows made by a {@link ChunkWriter}
+ * while this thread validates the next chunk, one transaction per chunk.
  */
 final class ImportRunner {
 
     static final int CHUNK = 1000;
-    private static final java.util.Comparator<Enterprise> BY_USCC = java.util.Comparator.comparing(Enterprise::uscc);
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
     private final EnterpriseService enterprises;
@@ -52,11 +52,14 @@ final class ImportRunner {
             finish(job, ImportJob.State.DONE, LocalizedText.of(
                     "导入完成：新增 " + job.inserted + " 家，更新 " + job.updated + " 家，拒绝 " + job.rejected + " 行",
                     "Import done: " + job.inserted + " inserted, " + job.updated + " updated, " + job.rejected + " rejected"));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             LOG.warn("Import {} failed after {} rows: {}", job.id, job.processedRows, e.toString());
-            String written = job.inserted + job.updated > 0
-                    ? "; " + (job.inserted + job.updated) + " rows had already been written" : "";
-            String writtenZh = job.inserted + job.updated > 0 ? "；此前已写入 " + (job.inserted + job.updated) + " 行" : "";
+            long done = job.inserted + job.updated;
+            String written = done > 0 ? "; " + done + " rows had already been written" : "";
+            String writtenZh = done > 0 ? "；此前已写入 " + done + " 行" : "";
             String reason = e instanceof ProblemException pe && pe.detail() != null ? pe.detail().en() : e.getMessage();
             finish(job, ImportJob.State.FAILED, LocalizedText.of("导入失败：" + reason + writtenZh,
                     "Import failed: " + reason + written));
@@ -74,10 +77,11 @@ final class ImportRunner {
         }
     }
 
-    private void pass(ImportJob job, boolean write) throws IOException {
+    private void pass(ImportJob job, boolean write) throws IOException, InterruptedException {
         EnterpriseValidator validator = enterprises.validator();
         try (RowSource rows = RowSource.open(job.file, job.format, job.charset);
-             ImportReport report = write && job.mode == ImportMode.ALL_OR_NOTHING ? null : new ImportReport(job.report)) {
+             ImportReport report = write && job.mode == ImportMode.ALL_OR_NOTHING ? null : new ImportReport(job.report);
+             ChunkWriter writer = write ? new ChunkWriter(enterprises, job) : null) {
             ImportColumns columns = ImportColumns.of(header(rows));
             RowParser parser = new RowParser(columns, job.format == ImportFormat.XLSX);
             UsccSet seen = new UsccSet();
@@ -108,27 +112,19 @@ final class ImportRunner {
                 } else if (write) {
                     chunk.add(e);
                     if (chunk.size() == CHUNK) {
-                        flush(job, chunk);
+                        writer.write(chunk);
+                        chunk = new ArrayList<>(CHUNK);
                     }
                 }
                 job.processedRows = ++processed;
             }
             if (write) {
-                flush(job, chunk);
+                writer.write(chunk);
+                EnterpriseStore.Upserted done = writer.finish();
+                job.inserted = done.inserted();
+                job.updated = done.updated();
             }
         }
-    }
-
-    private void flush(ImportJob job, List<Enterprise> chunk) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        chunk.sort(BY_USCC); // neighbouring keys: fewer index pages touched per chunk
-        EnterpriseStore.Upserted done = enterprises.database().inTransaction(
-                c -> enterprises.store().upsert(c, chunk, enterprises.now()));
-        job.inserted += done.inserted();
-        job.updated += done.updated();
-        chunk.clear();
     }
 
     private static String[] header(RowSource rows) throws IOException {

@@ -22,6 +22,11 @@ import org.yiwang.kernel.persistence.EmbeddedDerby;
 public final class DerbyDatabase implements Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(DerbyDatabase.class);
+    /**
+     * Derby's transaction log buffer (its default is 32 KiB): a large import fills the small one
+     * thousands of times a second and the writing thread then waits for each flush to the log file.
+     */
+    static final int LOG_BUFFER_BYTES = 1 << 20;
 
     private final EmbeddedDerby derby;
 
@@ -35,6 +40,9 @@ public final class DerbyDatabase implements Database {
         keepDerbyLogInLogFolder();
         if (System.getProperty("derby.storage.pageCacheSize") == null) {
             System.setProperty("derby.storage.pageCacheSize", String.valueOf(Math.max(40, config.derby_pageCacheSize())));
+        }
+        if (System.getProperty("derby.storage.logBufferSize") == null) {
+            System.setProperty("derby.storage.logBufferSize", String.valueOf(LOG_BUFFER_BYTES));
         }
         derby = EmbeddedDerby.open(directory);
     }
