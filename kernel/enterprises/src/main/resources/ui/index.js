@@ -62,8 +62,8 @@ const List = {
       <span style="flex:1"></span>
       <template v-if="canWrite">
         <el-button class="yw-import-button" @click="navigate('/console/enterprises/import')">{{ t('enterprises.import') }}</el-button>
-        <el-button :loading="exporting === 'csv'" @click="exportAs('csv')">{{ t('enterprises.exportCsv') }}</el-button>
-        <el-button :loading="exporting === 'json'" @click="exportAs('json')">{{ t('enterprises.exportJson') }}</el-button>
+        <el-button :loading="exporting === 'csv'" @click="exportAs('csv')" class="yw-export-csv">{{ t('enterprises.exportCsv') }}</el-button>
+        <el-button :loading="exporting === 'json'" @click="exportAs('json')" class="yw-export-json">{{ t('enterprises.exportJson') }}</el-button>
       </template>
     </form>
     <yw-state :state="list">

@@ -98,6 +98,35 @@ class WebShellIT {
 
     @Test
     @Order(2)
+    void searchWorksFromTheKeyboard() {
+        browser.open("/");
+        browser.type("#yw-search-q", "福州市");
+        browser.await("#yw-search-q").sendKeys(Keys.ENTER);
+        browser.awaitText(".yw-main", "350100");
+        assertTrue(browser.path().startsWith("/search?q="), browser.path());
+        browser.type("#yw-search-again", "91350100M000100Y43");
+        browser.await("#yw-search-again").sendKeys(Keys.ENTER);
+        browser.awaitText(".yw-uscc-result", "91350100M000100Y43");
+        assertTrue(browser.present(".yw-uscc-result .el-alert--success"));
+        browser.type("#yw-search-again", "91350100M000100Y4X");
+        browser.await("#yw-search-again").sendKeys(Keys.ENTER);
+        browser.await(".yw-uscc-result .el-alert--error");
+    }
+
+    @Test
+    @Order(3)
+    void textMeetsWcagAaContrast() {
+        browser.open("/");
+        browser.await(".yw-hero-title");
+        assertContrast(".yw-brand-name", ".yw-nav a", ".yw-hotline", ".yw-hero-tagline", ".yw-hero-hotline a",
+                ".yw-search .el-button--primary span", ".yw-login-link", ".yw-footer p");
+        browser.open("/login");
+        browser.await("#yw-login-username");
+        assertContrast(".el-form-item__label", ".yw-login-submit span", ".yw-muted");
+    }
+
+    @Test
+    @Order(4)
     void languageSwitchesAndSticks() {
         browser.open("/");
         browser.click(".yw-lang");
@@ -112,7 +141,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void loginWorksAndMenusFollowPermissions() throws Exception {
         browser.open("/console/enterprises");
         browser.awaitPath("/login?next=%2Fconsole%2Fenterprises");
@@ -136,7 +165,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void importShowsProgressAndTheErrorReport() throws Exception {
         Path csv = Files.createTempFile("enterprises", ".csv");
         Files.writeString(csv, "uscc,name,regionCode,industryCode,employees,operatingRevenue,totalAssets,establishedOn\n"
@@ -160,12 +189,15 @@ class WebShellIT {
         browser.open("/console/enterprises");
         browser.awaitText(".yw-enterprise-table", "北京甲科技有限公司");
         assertTrue(browser.await(".yw-enterprise-table").getText().contains("上海乙贸易有限公司"));
+        browser.click(".yw-export-csv");
+        String exported = Files.readString(browser.awaitDownload("enterprises"), StandardCharsets.UTF_8);
+        assertTrue(exported.contains("91110108551385082Q") && exported.contains("91310110666007217T"), exported);
         browser.click(".yw-enterprise-table a[href='/console/enterprises/91110108551385082Q']");
         browser.awaitText(".yw-enterprise-detail", "110108");
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void enterpriseRegistersStaffApprovesEnterpriseLogsIn() throws Exception {
         browser.logout();
         browser.open("/");
@@ -197,7 +229,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.await(".yw-welcome");
@@ -238,7 +270,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void phoneWidthsWork() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.resize(375, 812);
@@ -263,7 +295,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void brandFollowsTheConfigurationFileAndBrandBundles() throws Exception {
         String defaultName = brand.get("name").get("zh").asText();
         Path bundle = karaf.home().resolve("deploy/org.yiwang.branding.example.jar");
@@ -292,6 +324,35 @@ class WebShellIT {
         Files.writeString(cfg, original, StandardCharsets.UTF_8);
         http.await("/api/brand", r -> r.body().contains("\"hotline\":\"" + brand.get("hotline").asText() + "\""), BOOT);
     }
+
+    /** Every element matched has a text/background contrast of at least 4.5:1 (WCAG 2.1 AA, normal text). */
+    private static void assertContrast(String... selectors) {
+        for (String css : selectors) {
+            Object ratio = browser.script(CONTRAST, css);
+            assertTrue(ratio instanceof Number, css + ": " + ratio);
+            assertTrue(((Number) ratio).doubleValue() >= 4.5, css + " has contrast " + ratio + ":1");
+        }
+    }
+
+    /** The lowest contrast among the visible elements matching arguments[0], against their effective background. */
+    private static final String CONTRAST = """
+            const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+            const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const background = (el) => {
+              for (let e = el; e; e = e.parentElement) {
+                const c = rgb(getComputedStyle(e).backgroundColor);
+                if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
+              }
+              return [255, 255, 255];
+            };
+            const all = [...document.querySelectorAll(arguments[0])].filter((e) => e.offsetParent !== null && e.textContent.trim());
+            if (!all.length) return 'no visible element';
+            return Math.min(...all.map((e) => {
+              const [a, b] = [lum(rgb(getComputedStyle(e).color)), lum(background(e))];
+              return Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 100) / 100;
+            }));
+            """;
 
     private static void assertNoSidewaysScroll() {
         long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();

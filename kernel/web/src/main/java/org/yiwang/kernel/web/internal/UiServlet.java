@@ -1,8 +1,10 @@
 package org.yiwang.kernel.web.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,8 +13,11 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -58,6 +63,11 @@ public final class UiServlet extends HttpServlet {
             "jpg", "image/jpeg",
             "woff2", "font/woff2");
 
+    private static final Set<String> COMPRESSIBLE = Set.of("js", "mjs", "css", "html", "json", "svg");
+    private static final int MAX_CACHED = 500;
+
+    /** Compressed files by bundle version and path; a reinstalled module gets new keys. */
+    private final transient Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
     private final transient Bundle own;
     private final transient ModuleRegistry modules;
     private final String policy;
@@ -97,20 +107,45 @@ public final class UiServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + bundle.getBundleId() + "-" + bundle.getLastModified() + "\"";
+        String name = entry.substring(entry.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String accept = request.getHeader("Accept-Encoding");
+        boolean gzip = COMPRESSIBLE.contains(ext) && accept != null && accept.contains("gzip");
+        String version = bundle.getBundleId() + "-" + bundle.getLastModified();
+        String etag = "\"" + version + (gzip ? "-gz" : "") + "\"";
         response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String name = entry.substring(entry.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         response.setContentType(TYPES.getOrDefault(ext, "text/plain; charset=utf-8"));
+        if (gzip) {
+            if (gzipped.size() > MAX_CACHED) {
+                gzipped.clear(); // old versions of reinstalled modules; rebuilt on demand
+            }
+            byte[] body = gzipped.computeIfAbsent(version + "/" + entry, k -> gzip(url));
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
         try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
+    }
+
+    /** Phones on mobile networks: the libraries shrink to about a quarter. Kept per file version. */
+    private static byte[] gzip(URL url) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream in = url.openStream(); GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Only plain names: no empty, dot-led or encoded segments, so nothing outside ui/ is reachable. */
