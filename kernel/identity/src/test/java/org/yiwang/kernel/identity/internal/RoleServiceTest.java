@@ -33,12 +33,13 @@ class RoleServiceTest {
     void theMigrationSeedsTheDefaultRoles() {
         Map<String, List<String>> roles = t.identity.roles().all().stream()
                 .collect(Collectors.toMap(Role::name, Role::permissions));
-        assertEquals(List.of("audit.read", "enterprises.read", "enterprises.write", "identity.accounts.manage",
-                "identity.roles.manage"), roles.get("platform-admin"));
-        assertEquals(List.of("enterprises.read", "enterprises.write", "identity.accounts.manage"),
-                roles.get("region-operator"));
-        assertEquals(List.of("enterprises.read", "enterprises.write"), roles.get("window-staff"));
-        assertEquals(List.of("audit.read", "enterprises.read"), roles.get("auditor"));
+        assertEquals(List.of("audit.read", "demands.configure", "demands.handle", "enterprises.read", "enterprises.write",
+                "identity.accounts.manage", "identity.roles.manage", "ledger.read", "ledger.write"), roles.get("platform-admin"));
+        assertEquals(List.of("demands.configure", "demands.handle", "enterprises.read", "enterprises.write",
+                "identity.accounts.manage", "ledger.read", "ledger.write"), roles.get("region-operator"));
+        assertEquals(List.of("demands.handle", "enterprises.read", "enterprises.write", "ledger.read", "ledger.write"),
+                roles.get("window-staff"));
+        assertEquals(List.of("audit.read", "enterprises.read", "ledger.read"), roles.get("auditor"));
         assertEquals(List.of(), roles.get("enterprise-user"));
         assertEquals(List.of(), roles.get("institution-user"));
         assertEquals(6, roles.size());
@@ -51,7 +52,8 @@ class RoleServiceTest {
                 List.of("policy.publish", "policy.read")), null);
         Account a = t.create("ed.hz", "STAFF", "330100", null, "policy-editor", "window-staff");
         Caller c = t.callerOf(a);
-        assertEquals(Set.of("policy.publish", "policy.read", "enterprises.read", "enterprises.write"), c.permissions());
+        assertEquals(Set.of("policy.publish", "policy.read", "enterprises.read", "enterprises.write", "demands.handle",
+                "ledger.read", "ledger.write"), c.permissions());
         assertTrue(c.has("policy.publish"));
         assertTrue(!c.has("audit.read"));
         t.identity.roles().update(admin, "policy-editor", new RoleBody(null, "政策编辑", List.of("policy.read")), null);

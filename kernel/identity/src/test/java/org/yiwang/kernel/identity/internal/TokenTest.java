@@ -41,8 +41,8 @@ class TokenTest {
         assertEquals(AccountKind.STAFF, c.kind());
         assertEquals("330200", c.regionCode());
         assertNull(c.uscc());
-        assertEquals(Set.of("enterprises.read", "enterprises.write", "identity.accounts.manage", "audit.read"),
-                c.permissions());
+        assertEquals(Set.of("enterprises.read", "enterprises.write", "identity.accounts.manage", "audit.read",
+                "demands.handle", "demands.configure", "ledger.read", "ledger.write"), c.permissions());
         assertTrue(c.covers("330203"));
         assertTrue(!c.covers("330106"));
     }
