@@ -114,6 +114,16 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Picks the option with this text in an Element Plus select (its list opens in a popup on the page body). */
+    void choose(String selectCss, String option) {
+        click(selectCss);
+        String item = "//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='" + option + "']";
+        WebElement li = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(item)));
+        // the list is still sliding open: click the option itself rather than whatever is at its point now
+        script("arguments[0].scrollIntoView({block: 'nearest'}); arguments[0].click();", li);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOf(li));
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

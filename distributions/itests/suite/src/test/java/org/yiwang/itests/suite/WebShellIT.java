@@ -230,6 +230,54 @@ class WebShellIT {
 
     @Test
     @Order(8)
+    void demandFromSubmissionToRatingMovesTheKpis() throws Exception {
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        browser.open("/console/ledger");
+        long before = Long.parseLong(browser.await(".ledger-delivered strong").getText().strip());
+        browser.logout();
+
+        browser.login("fz-bing", "Qiye-Passw0rd-2026", "/");
+        browser.click(".yw-nav-module[href='/demands']");
+        browser.choose(".demands-category", "法律援助");
+        browser.type("#demands-title", "合同纠纷咨询");
+        browser.type("#demands-description", "供应商拖欠货款三个月，希望获得法律援助。");
+        browser.click(".demands-submit");
+        browser.awaitText(".demands-status", "已提交");
+        String demand = browser.path();
+        assertTrue(demand.matches("/demands/\\d+"), demand);
+        browser.logout();
+
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        browser.click(".yw-menu-demands-queue");
+        browser.click(".demands-queue a[href='/console" + demand + "']");
+        browser.click(".demands-accept");
+        browser.awaitText(".demands-status", "已受理");
+        browser.click(".demands-start");
+        browser.awaitText(".demands-status", "办理中");
+        browser.type(".demands-note textarea", "已联系法律援助中心，指导企业发函催收。");
+        browser.click(".demands-resolve");
+        browser.awaitText(".demands-status", "已办结");
+        assertTrue(browser.await(".demands-timeline").getText().contains("办结"));
+        browser.logout();
+
+        browser.login("fz-bing", "Qiye-Passw0rd-2026", "/");
+        browser.open(demand);
+        browser.click(".demands-stars .el-rate__item:nth-child(5)");
+        browser.click(".demands-rate-submit");
+        browser.awaitGone(".demands-rate");
+        assertTrue(browser.await(".demands-facts").getText().contains("已联系法律援助中心"));
+        browser.screenshot("portal-demand");
+        browser.logout();
+
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        browser.open("/console/ledger");
+        browser.awaitText(".ledger-delivered strong", String.valueOf(before + 1));
+        browser.awaitText(".ledger-satisfaction strong", "100.0 %");
+        browser.screenshot("console-ledger");
+    }
+
+    @Test
+    @Order(9)
     void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.await(".yw-welcome");
@@ -270,7 +318,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void phoneWidthsWork() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.resize(375, 812);
@@ -295,7 +343,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void brandFollowsTheConfigurationFileAndBrandBundles() throws Exception {
         String defaultName = brand.get("name").get("zh").asText();
         Path bundle = karaf.home().resolve("deploy/org.yiwang.branding.example.jar");

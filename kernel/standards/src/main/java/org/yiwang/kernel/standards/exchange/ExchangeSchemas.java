@@ -21,9 +21,14 @@ public final class ExchangeSchemas {
     public static final String ENTERPRISE = "enterprise.schema.json";
     /** Region reference schema. */
     public static final String REGION_REF = "region-ref.schema.json";
+    /** Service record (service ledger) document schema. */
+    public static final String SERVICE_RECORD = "service-record.schema.json";
+    /** Satisfaction rating document schema. */
+    public static final String SATISFACTION = "satisfaction.schema.json";
 
     private static final String FOLDER = "org/yiwang/kernel/standards/exchange/v" + VERSION + "/";
-    private static final List<SchemaRef> ALL = List.of(ref(ENTERPRISE), ref(REGION_REF));
+    private static final List<SchemaRef> ALL = List.of(ref(ENTERPRISE), ref(REGION_REF), ref(SERVICE_RECORD),
+            ref(SATISFACTION));
 
     private ExchangeSchemas() {
     }

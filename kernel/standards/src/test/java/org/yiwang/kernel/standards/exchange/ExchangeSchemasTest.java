@@ -19,8 +19,9 @@ class ExchangeSchemasTest {
     }
 
     @Test
-    void listsBothSchemasWithVersionedIds() {
-        assertEquals(List.of("enterprise.schema.json", "region-ref.schema.json"),
+    void listsEverySchemaWithVersionedIds() {
+        assertEquals(List.of("enterprise.schema.json", "region-ref.schema.json", "service-record.schema.json",
+                        "satisfaction.schema.json"),
                 ExchangeSchemas.list().stream().map(SchemaRef::name).toList());
         for (SchemaRef ref : ExchangeSchemas.list()) {
             Map<String, Object> s = schema(ref.name());
@@ -69,5 +70,23 @@ class ExchangeSchemasTest {
         Pattern region = Pattern.compile((String) ((Map<String, Object>) defs.get("code")).get("pattern"));
         assertTrue(region.matcher("429004").matches());
         assertFalse(region.matcher("42900").matches());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ledgerSchemasCarryTheMarkerTheVocabularyAndTheScoreRange() {
+        Map<String, Object> record = schema(ExchangeSchemas.SERVICE_RECORD);
+        Map<String, Object> props = (Map<String, Object>) record.get("properties");
+        assertEquals(ExchangeSchemas.FORMAT, ((Map<String, Object>) props.get("format")).get("const"));
+        assertEquals(List.of("ONLINE", "OFFLINE", "HOTLINE", "ON_SITE"), ((Map<String, Object>) props.get("channel")).get("enum"));
+        assertEquals(java.util.Arrays.stream(org.yiwang.kernel.standards.service.ServiceCategory.values())
+                .map(org.yiwang.kernel.standards.service.ServiceCategory::code).toList(),
+                ((Map<String, Object>) props.get("category")).get("enum"));
+        assertEquals("satisfaction.schema.json", ((Map<String, Object>) props.get("satisfaction")).get("$ref"));
+        assertEquals(Boolean.FALSE, record.get("additionalProperties"));
+        Map<String, Object> rating = (Map<String, Object>) ((Map<String, Object>) schema(ExchangeSchemas.SATISFACTION)
+                .get("properties")).get("score");
+        assertEquals(new java.math.BigDecimal("1"), rating.get("minimum"));
+        assertEquals(new java.math.BigDecimal("5"), rating.get("maximum"));
     }
 }

@@ -1,0 +1,67 @@
+package org.yiwang.module.demands.internal;
+
+import java.security.Principal;
+import java.util.Set;
+import javax.ws.rs.core.SecurityContext;
+import org.yiwang.kernel.api.security.AccountKind;
+import org.yiwang.kernel.api.security.Caller;
+import org.yiwang.kernel.api.security.Callers;
+import org.yiwang.kernel.standards.uscc.Uscc;
+
+/** Callers as the kernel resolves them, valid USCCs, and SecurityContexts for calling resources directly. */
+final class TestCallers {
+
+    static final Caller ANONYMOUS = Caller.ANONYMOUS;
+    static final Caller ADMIN = new Caller("1", "admin", AccountKind.ADMIN, null, null, Set.of());
+
+    private TestCallers() {
+    }
+
+    /** A valid (strict) USCC registered in {@code region}, numbered {@code n}. */
+    static String uscc(String region, int n) {
+        String body = String.format("%08d", n);
+        String first17 = "91" + region + body + Uscc.orgCheckCharacter(body);
+        return first17 + Uscc.checkCharacter(first17);
+    }
+
+    static Caller enterprise(String uscc) {
+        return new Caller("e-" + uscc, "ent-" + uscc.substring(10), AccountKind.ENTERPRISE, null, uscc, Set.of());
+    }
+
+    static Caller staff(String name, String region) {
+        return new Caller("s-" + name, name, AccountKind.STAFF, region, null,
+                Set.of(DemandsModule.HANDLE, DemandsModule.CONFIGURE));
+    }
+
+    static Caller staffWithout(String name, String region) {
+        return new Caller("s-" + name, name, AccountKind.STAFF, region, null, Set.of("enterprises.read"));
+    }
+
+    static Caller institution() {
+        return new Caller("i-1", "inst", AccountKind.INSTITUTION, "350102", null, Set.of());
+    }
+
+    static SecurityContext context(Caller caller) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return new Callers.CallerPrincipal(caller);
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.has(role);
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        };
+    }
+}
