@@ -1,5 +1,6 @@
 package org.yiwang.kernel.api.ledger;
 
+import java.util.List;
 import java.util.Optional;
 import org.yiwang.kernel.api.Page;
 import org.yiwang.kernel.api.PageRequest;
@@ -29,6 +30,9 @@ public interface Ledger {
      * notes; staff of the record's region only.
      */
     FollowUp followUp(Caller actor, String id, String channel, String notes);
+
+    /** The follow-ups of a record the caller may see, oldest first (404 problem when it may not). */
+    List<FollowUp> followUps(Caller caller, String id);
 
     /**
      * The record's one satisfaction rating (1–5, optional comment): by the enterprise it served, or by

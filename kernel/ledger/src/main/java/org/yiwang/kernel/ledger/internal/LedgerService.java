@@ -187,7 +187,7 @@ public final class LedgerService implements Ledger {
         return db.withConnection(c -> RecordStore.find(c, id)).orElseThrow(() -> Access.notFound(id));
     }
 
-    /** The follow-ups of a record the caller may see, oldest first. */
+    @Override
     public List<FollowUp> followUps(Caller caller, String id) {
         ServiceRecord r = Access.visible(caller, get(id));
         return db.withConnection(c -> RecordStore.followUps(c, r.id()));

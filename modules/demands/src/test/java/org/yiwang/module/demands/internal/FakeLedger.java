@@ -56,6 +56,11 @@ final class FakeLedger implements Ledger {
     }
 
     @Override
+    public synchronized List<FollowUp> followUps(Caller caller, String id) {
+        return followUps.stream().filter(f -> f.recordId().equals(id)).toList();
+    }
+
+    @Override
     public synchronized FollowUp followUp(Caller actor, String id, String channel, String notes) {
         ServiceRecord r = get(id);
         if (!actor.covers(r.regionCode())) {
