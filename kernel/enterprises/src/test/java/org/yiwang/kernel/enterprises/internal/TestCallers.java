@@ -1,6 +1,5 @@
 package org.yiwang.kernel.enterprises.internal;
 
-import java.security.Principal;
 import java.util.Set;
 import javax.ws.rs.core.SecurityContext;
 import org.yiwang.kernel.api.security.AccountKind;
@@ -23,26 +22,6 @@ final class TestCallers {
     }
 
     private static SecurityContext of(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new Callers.CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.has(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return Callers.securityContext(caller, false);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -33,27 +32,7 @@ class ResourcesTest {
     private static final String E2 = Harness.uscc("350203", 2);
 
     static SecurityContext as(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new Callers.CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.has(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return Callers.securityContext(caller, false);
     }
 
     private static int status(Runnable r) {

@@ -1,7 +1,6 @@
 package org.yiwang.kernel.web.internal;
 
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.annotation.Priority;
@@ -49,7 +48,7 @@ final class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Caller caller = caller(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerSecurityContext(caller, secure));
+        request.setSecurityContext(Callers.securityContext(caller, secure));
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
         if (method == null || type == null) {
@@ -98,28 +97,5 @@ final class AccessFilter implements ContainerRequestFilter {
     private static ProblemException invalidToken() {
         return new ProblemException(ProblemType.UNAUTHENTICATED, LocalizedText.of(
                 "令牌无效、已过期或已注销，请重新登录", "The token is invalid, expired or revoked; log in again"));
-    }
-
-    /** The SecurityContext resources see: the caller as principal, permissions as roles. */
-    private record CallerSecurityContext(Caller caller, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return caller.kind() == AccountKind.ANONYMOUS ? null : new Callers.CallerPrincipal(caller);
-        }
-
-        @Override
-        public boolean isUserInRole(String permission) {
-            return caller.has(permission);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return caller.kind() == AccountKind.ANONYMOUS ? null : "Bearer";
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.yiwang.module.demands.internal;
 
-import java.security.Principal;
 import java.util.Set;
 import javax.ws.rs.core.SecurityContext;
 import org.yiwang.kernel.api.security.AccountKind;
@@ -42,26 +41,6 @@ final class TestCallers {
     }
 
     static SecurityContext context(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new Callers.CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.has(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return Callers.securityContext(caller, false);
     }
 }
