@@ -1,7 +1,7 @@
 // Console pages of the SME database (中小企业库): list with filters, detail, import with progress and
 // error report, export. Served from this bundle at /ui/modules/enterprises/ and loaded by the shell.
 import { reactive, ref, computed, onBeforeUnmount } from 'vue';
-import { t, text, api, query, navigate, route, useRequest, download, can, formatDate, formatDateTime } from 'yiwang';
+import { t, text, api, query, navigate, route, useRequest, usePagedList, download, can, formatDate, formatDateTime } from 'yiwang';
 
 const SIZES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
 const TIERS = ['BASE', 'SPECIALISED', 'LITTLE_GIANT'];
@@ -12,22 +12,15 @@ const List = {
       q: route.query.q || '', region: route.query.region || '', industry: route.query.industry || '',
       sizeClass: route.query.sizeClass || '', tier: route.query.tier || '', tag: route.query.tag || '',
     });
-    const page = ref(Number(route.query.page) || 1);
-    const size = 20;
-    const list = useRequest(() => api(`/enterprises${query({ ...filters, page: page.value, size })}`),
-      { initial: { items: [], total: 0 } });
+    const paged = usePagedList('/enterprises', () => filters, { page: Number(route.query.page) || 1 });
+    const { list } = paged;
     const apply = () => {
-      page.value = 1;
       history.replaceState(null, '', `/console/enterprises${query({ ...filters })}`);
-      list.run();
+      paged.filter();
     };
     const reset = () => {
       Object.keys(filters).forEach((k) => { filters[k] = ''; });
       apply();
-    };
-    const turn = (p) => {
-      page.value = p;
-      list.run();
     };
     const exporting = ref('');
     const exportAs = async (format) => {
@@ -41,7 +34,7 @@ const List = {
       }
     };
     const open = (row) => navigate(`/console/enterprises/${row.uscc}`);
-    return { t, filters, list, page, size, apply, reset, turn, exportAs, exporting, open, SIZES, TIERS,
+    return { t, filters, ...paged, apply, reset, exportAs, exporting, open, SIZES, TIERS,
       canWrite: computed(() => can('enterprises.write')) };
   },
   template: `

@@ -2,16 +2,15 @@
 // Served from this bundle at /ui/modules/identity/ and loaded by the shell.
 import { reactive, ref } from 'vue';
 import { ElMessageBox } from 'element-plus';
-import { t, api, query, useRequest, formatDateTime } from 'yiwang';
+import { t, api, useRequest, usePagedList, formatDateTime } from 'yiwang';
 
 const MANAGE = 'identity.accounts.manage';
 
 const Registrations = {
   setup() {
     const status = ref('PENDING');
-    const page = ref(1);
-    const list = useRequest(() => api(`/identity/registrations${query({ status: status.value, page: page.value, size: 20 })}`),
-      { initial: { items: [], total: 0 } });
+    const paged = usePagedList('/identity/registrations', () => ({ status: status.value }));
+    const { list } = paged;
     const action = reactive({ busy: '', error: null });
     const decide = async (row, approve) => {
       let body;
@@ -35,9 +34,7 @@ const Registrations = {
         action.busy = '';
       }
     };
-    const filter = () => { page.value = 1; list.run(); };
-    const turn = (p) => { page.value = p; list.run(); };
-    return { t, status, page, list, action, decide, filter, turn, formatDateTime };
+    return { t, status, ...paged, action, decide, formatDateTime };
   },
   template: `
     <h1>{{ t('identity.reg.title') }}</h1>
@@ -69,7 +66,7 @@ const Registrations = {
         <el-table-column v-else prop="reason" :label="t('identity.reg.reasonShort')" min-width="140" />
       </el-table>
       <div class="yw-pager">
-        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="20" :current-page="page" @current-change="turn" />
+        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="size" :current-page="page" @current-change="turn" />
       </div>
     </yw-state>`,
 };
@@ -80,9 +77,8 @@ const STATUSES = ['ACTIVE', 'PENDING', 'DISABLED', 'REJECTED'];
 const Accounts = {
   setup() {
     const filters = reactive({ q: '', kind: '', status: '' });
-    const page = ref(1);
-    const list = useRequest(() => api(`/identity/accounts${query({ ...filters, page: page.value, size: 20 })}`),
-      { initial: { items: [], total: 0 } });
+    const paged = usePagedList('/identity/accounts', () => filters);
+    const { list } = paged;
     const roles = useRequest(() => api('/identity/roles'), { initial: { items: [] } });
     const dialog = reactive({ open: false, busy: false, error: '', fields: {} });
     const draft = reactive({ username: '', password: '', displayName: '', regionCode: '', roles: [] });
@@ -112,9 +108,7 @@ const Accounts = {
         action.error = e;
       }
     };
-    const filter = () => { page.value = 1; list.run(); };
-    const turn = (p) => { page.value = p; list.run(); };
-    return { t, filters, page, list, roles, dialog, draft, create, act, action, filter, turn, KINDS, STATUSES, formatDateTime };
+    return { t, filters, ...paged, roles, dialog, draft, create, act, action, KINDS, STATUSES, formatDateTime };
   },
   template: `
     <h1>{{ t('identity.accounts.title') }}</h1>
@@ -148,7 +142,7 @@ const Accounts = {
         </el-table-column>
       </el-table>
       <div class="yw-pager">
-        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="20" :current-page="page" @current-change="turn" />
+        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="size" :current-page="page" @current-change="turn" />
       </div>
     </yw-state>
     <el-dialog v-model="dialog.open" :title="t('identity.accounts.new')" width="min(520px, 95vw)">
@@ -180,12 +174,7 @@ const Accounts = {
 const Audit = {
   setup() {
     const filters = reactive({ actor: '', action: '', entity: '' });
-    const page = ref(1);
-    const list = useRequest(() => api(`/audit${query({ ...filters, page: page.value, size: 50 })}`),
-      { initial: { items: [], total: 0 } });
-    const filter = () => { page.value = 1; list.run(); };
-    const turn = (p) => { page.value = p; list.run(); };
-    return { t, filters, page, list, filter, turn, formatDateTime };
+    return { t, filters, ...usePagedList('/audit', () => filters, { size: 50 }), formatDateTime };
   },
   template: `
     <h1>{{ t('identity.audit.title') }}</h1>
@@ -205,7 +194,7 @@ const Audit = {
         <el-table-column prop="ip" label="IP" width="130" />
       </el-table>
       <div class="yw-pager">
-        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="50" :current-page="page" @current-change="turn" />
+        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="size" :current-page="page" @current-change="turn" />
       </div>
     </yw-state>`,
 };

@@ -1,7 +1,7 @@
 // Console pages of the service ledger (服务台账): the KPI dashboard of the user's region subtree and
 // the records with their follow-ups and ratings. Served from this bundle at /ui/modules/ledger/.
-import { reactive, ref, computed } from 'vue';
-import { t, text, api, query, useRequest, session, platform, can, formatDateTime } from 'yiwang';
+import { reactive, computed } from 'vue';
+import { t, text, api, query, useRequest, usePagedList, session, platform, can, formatDateTime } from 'yiwang';
 
 const pct = (v) => (v == null ? '—' : `${(v * 100).toFixed(1)} %`);
 const hours = (v) => (v == null ? '—' : `${v.toFixed(1)} h`);
@@ -87,9 +87,8 @@ const Dashboard = {
 const Records = {
   setup() {
     const filters = reactive({ region: '', uscc: '', module: '', status: '' });
-    const page = ref(1);
-    const list = useRequest(() => api(`/ledger/records${query({ ...filters, page: page.value, size: 20 })}`),
-      { initial: { items: [], total: 0 } });
+    const paged = usePagedList('/ledger/records', () => filters);
+    const { list } = paged;
     const open = reactive({ record: null, followUps: [], error: null, busy: false });
     const followUp = reactive({ channel: 'HOTLINE', notes: '' });
     const rating = reactive({ score: 5, comment: '' });
@@ -118,9 +117,7 @@ const Records = {
       followUp.notes = '';
     });
     const rate = () => act(() => api(`/ledger/records/${open.record.id}/rating`, { method: 'POST', body: { ...rating } }));
-    const filter = () => { page.value = 1; list.run(); };
-    const turn = (p) => { page.value = p; list.run(); };
-    return { t, filters, page, list, open, followUp, rating, show, addFollowUp, rate, filter, turn, formatDateTime,
+    return { t, filters, ...paged, open, followUp, rating, show, addFollowUp, rate, formatDateTime,
       canWrite: computed(() => can('ledger.write')) };
   },
   template: `
@@ -145,7 +142,7 @@ const Records = {
         <el-table-column :label="t('ledger.rating')" width="80"><template #default="{ row }">{{ row.rating ? row.rating.score + '★' : '—' }}</template></el-table-column>
       </el-table>
       <div class="yw-pager">
-        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="20" :current-page="page" @current-change="turn" />
+        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="size" :current-page="page" @current-change="turn" />
       </div>
     </yw-state>
     <el-drawer :model-value="!!open.record" @close="open.record = null" size="min(560px, 100vw)" :title="open.record ? open.record.title : ''">

@@ -1,7 +1,7 @@
 // Pages of the demands module (诉求直办): the enterprise's "my demands" on the portal (submit, status
 // timeline, rating, withdraw) and the staff queue, handling and routing pages in the console.
-import { reactive, ref, computed } from 'vue';
-import { t, text, api, query, navigate, route, useRequest, session, loggedIn, isStaff, formatDateTime } from 'yiwang';
+import { reactive, computed } from 'vue';
+import { t, text, api, navigate, route, useRequest, usePagedList, session, loggedIn, isStaff, formatDateTime } from 'yiwang';
 
 // STANDARDS §6: the eight categories of the one-stop platform and four more.
 const CATEGORIES = [
@@ -172,11 +172,7 @@ const MineDetail = {
 const Queue = {
   setup() {
     const filters = reactive({ status: route.query.status || '', category: '', region: '', overdue: '' });
-    const page = ref(1);
-    const list = useRequest(() => api(`/demands${query({ ...filters, page: page.value, size: 20 })}`),
-      { initial: { items: [], total: 0 } });
-    const filter = () => { page.value = 1; list.run(); };
-    const turn = (p) => { page.value = p; list.run(); };
+    const paged = usePagedList('/demands', () => filters);
     const hotline = reactive({ open: false, busy: false, error: '', fields: {},
       form: { uscc: '', enterpriseName: '', region: '', category: '', title: '', description: '', contact: '' } });
     const submitHotline = async () => {
@@ -195,7 +191,7 @@ const Queue = {
       }
     };
     const open = (row) => navigate(`/console/demands/${row.id}`);
-    return { ...shared, filters, page, list, filter, turn, hotline, submitHotline, open };
+    return { ...shared, filters, ...paged, hotline, submitHotline, open };
   },
   template: `
     <h1>{{ t('demands.queue') }}</h1>
@@ -227,7 +223,7 @@ const Queue = {
         <el-table-column prop="windowName" :label="t('demands.window')" min-width="120" />
       </el-table>
       <div class="yw-pager">
-        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="20" :current-page="page" @current-change="turn" />
+        <el-pagination layout="total, prev, pager, next" :total="list.data.total" :page-size="size" :current-page="page" @current-change="turn" />
       </div>
     </yw-state>
     <el-dialog v-model="hotline.open" :title="t('demands.hotline')" width="min(560px, 95vw)">

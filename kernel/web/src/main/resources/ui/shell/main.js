@@ -38,22 +38,21 @@ const BUILT_IN = {
   console: [{ path: '/', component: ConsoleHome }],
 };
 
-const installed = platform;
 
 async function refreshModules() {
   const page = await api('/modules');
-  installed.modules = page.items;
-  installed.errors = [];
+  platform.modules = page.items;
+  platform.errors = [];
   await Promise.all(page.items.filter((m) => m.ui).map(async (m) => {
-    const known = installed.scripts[m.id];
+    const known = platform.scripts[m.id];
     if (known && known.url === m.ui.script) return;
     try {
       const entry = (await import(m.ui.script)).default || {};
       addMessages(entry.messages);
-      installed.scripts[m.id] = { url: m.ui.script, entry: markRaw(entry) };
+      platform.scripts[m.id] = { url: m.ui.script, entry: markRaw(entry) };
     } catch (e) {
-      delete installed.scripts[m.id];
-      installed.errors.push(t('shell.error.module', { id: m.id, message: e.message }));
+      delete platform.scripts[m.id];
+      platform.errors.push(t('shell.error.module', { id: m.id, message: e.message }));
     }
   }));
 }
@@ -83,8 +82,8 @@ function resolve(path) {
     const params = match(r.path, local);
     if (params) return { area, component: r.component, props: params };
   }
-  for (const m of installed.modules) {
-    const entry = installed.scripts[m.id]?.entry;
+  for (const m of platform.modules) {
+    const entry = platform.scripts[m.id]?.entry;
     for (const r of entry?.routes || []) {
       if ((r.area || 'console') !== area) continue;
       const params = match(r.path, local);
@@ -104,7 +103,7 @@ async function show() {
   try {
     await refreshModules();
   } catch (e) {
-    installed.errors = [e.message];
+    platform.errors = [e.message];
   }
   if (serial !== route.serial) return; // a newer navigation took over
   const target = resolve(route.path);
@@ -129,7 +128,7 @@ const App = {
     watch(() => route.serial, show);
     watch(() => session.me, show);
     watch(() => i18n.locale, () => { document.title = text(brand.name); });
-    return { view, installed, elLocale, portalMenu, consoleMenu, t };
+    return { view, platform, elLocale, portalMenu, consoleMenu, t };
   },
   components: { PortalLayout, ConsoleLayout },
   template: `
@@ -138,7 +137,7 @@ const App = {
       <p v-if="!view.ready" class="yw-boot" role="status">{{ t('shell.loading') }}</p>
       <component v-else :is="view.area === 'console' ? 'ConsoleLayout' : 'PortalLayout'"
                  :menu="view.area === 'console' ? consoleMenu : portalMenu" :navigating="view.navigating">
-        <el-alert v-for="(e, i) in installed.errors" :key="i" type="warning" :title="e" show-icon :closable="false"
+        <el-alert v-for="(e, i) in platform.errors" :key="i" type="warning" :title="e" show-icon :closable="false"
                   class="yw-module-error" />
         <component :is="view.component" v-bind="view.props" :key="view.key" />
       </component>

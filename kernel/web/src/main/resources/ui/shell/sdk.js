@@ -197,6 +197,26 @@ export function useRequest(fn, { immediate = true, initial = null } = {}) {
   return state;
 }
 
+/**
+ * A paged list behind filters: { list, page, size, filter, turn }. list is a useRequest state over
+ * GET path?<params()>&page=&size=; filter() reloads from page 1 (after the filters changed), turn(p)
+ * loads page p. Spread it into a page's setup result and bind <el-pagination> to page, size, turn.
+ */
+export function usePagedList(path, params = () => ({}), { size = 20, page: start = 1 } = {}) {
+  const page = ref(start);
+  const list = useRequest(() => api(`${path}${query({ ...params(), page: page.value, size })}`),
+    { initial: { items: [], total: 0 } });
+  const filter = () => {
+    page.value = 1;
+    list.run();
+  };
+  const turn = (p) => {
+    page.value = p;
+    list.run();
+  };
+  return { list, page, size, filter, turn };
+}
+
 // ------------------------------------------------------------------------------------------ platform
 
 /**

@@ -278,6 +278,24 @@ class WebShellIT {
 
     @Test
     @Order(9)
+    void everyConsoleMenuEntryOpensItsPage() {
+        browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
+        int entries = browser.all(".yw-console-menu .el-menu-item").size();
+        assertTrue(entries >= 9, "menu entries of enterprises, identity, ledger and demands: " + entries);
+        for (int i = 1; i <= entries; i++) {
+            String item = ".yw-console-menu .el-menu-item:nth-child(" + i + ")";
+            String label = browser.await(item).getText();
+            browser.click(item);
+            browser.await(".yw-console-main h1");
+            browser.awaitGone(".yw-console-main [aria-busy=true]");
+            for (String bad : new String[] {".yw-not-found", ".yw-forbidden", ".yw-module-error", ".yw-error"}) {
+                assertFalse(browser.present(bad), label + " shows " + bad);
+            }
+        }
+    }
+
+    @Test
+    @Order(10)
     void hotDeployedModuleBringsAndTakesItsPages() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.await(".yw-welcome");
@@ -318,7 +336,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void phoneWidthsWork() throws Exception {
         browser.login(YiwangContainer.ADMIN_USER, karaf.adminPassword(), "/console");
         browser.resize(375, 812);
@@ -343,7 +361,7 @@ class WebShellIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void brandFollowsTheConfigurationFileAndBrandBundles() throws Exception {
         String defaultName = brand.get("name").get("zh").asText();
         Path bundle = karaf.home().resolve("deploy/org.yiwang.branding.example.jar");
