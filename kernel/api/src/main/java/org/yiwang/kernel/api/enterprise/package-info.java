@@ -4,5 +4,5 @@
  * org.yiwang.kernel.api.enterprise.EnterpriseDirectory} service (policy matching, demands, …).
  * Writes go through the {@code /api/enterprises} endpoints of the {@code enterprises} bundle.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.yiwang.kernel.api.enterprise;

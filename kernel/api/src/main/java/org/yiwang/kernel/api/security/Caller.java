@@ -13,14 +13,21 @@ import java.util.Set;
  *                    an administrator acts everywhere)
  * @param uscc        the enterprise an enterprise account is bound to (null otherwise)
  * @param permissions permissions granted through the account's roles
+ * @param institutionId the service institution an institution account acts for (null otherwise)
  */
 public record Caller(String accountId, String username, AccountKind kind, String regionCode, String uscc,
-                     Set<String> permissions) {
+                     Set<String> permissions, String institutionId) {
 
     public static final Caller ANONYMOUS = new Caller(null, null, AccountKind.ANONYMOUS, null, null, Set.of());
 
     public Caller {
         permissions = Set.copyOf(permissions);
+    }
+
+    /** A caller that is not an institution account. */
+    public Caller(String accountId, String username, AccountKind kind, String regionCode, String uscc,
+                  Set<String> permissions) {
+        this(accountId, username, kind, regionCode, uscc, permissions, null);
     }
 
     public boolean has(String permission) {

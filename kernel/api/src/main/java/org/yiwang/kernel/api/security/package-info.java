@@ -3,5 +3,5 @@
  * ({@link Public} or {@link RequiresPermission}); the kernel checks it centrally and refuses
  * methods that declare nothing.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.yiwang.kernel.api.security;

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.yiwang.kernel.api.enterprise.Enterprise;
+import org.yiwang.kernel.api.enterprise.EnterpriseDirectory;
 import org.yiwang.kernel.api.persistence.PersistenceException;
 
 /**
@@ -101,6 +102,7 @@ final class ChunkWriter implements AutoCloseable {
             chunk.sort(BY_USCC); // neighbouring keys: fewer index pages touched per chunk
             EnterpriseStore.Upserted done = enterprises.database().inTransaction(
                     tx -> enterprises.store().upsert(tx, chunk, enterprises.now()));
+            enterprises.posted(EnterpriseDirectory.CHANGED, chunk.stream().map(Enterprise::uscc).toList());
             inserted += done.inserted();
             updated += done.updated();
             job.inserted = inserted;

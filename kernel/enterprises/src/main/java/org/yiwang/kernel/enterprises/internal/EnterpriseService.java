@@ -5,12 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yiwang.kernel.api.Page;
@@ -40,6 +47,10 @@ public final class EnterpriseService implements EnterpriseDirectory {
     private final Clock clock;
     private final EnterpriseValidator validator;
     private final EnterpriseStore store;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventAdmin eventAdmin;
 
     @Activate
     public EnterpriseService(@Reference Database db) {
@@ -80,6 +91,24 @@ public final class EnterpriseService implements EnterpriseDirectory {
         store.scan(filter, 500, sink);
     }
 
+    @Override
+    public void scan(Instant changedSince, Consumer<Enterprise> sink) {
+        store.scanChanged(changedSince, 1000, sink);
+    }
+
+    /** For tests outside OSGi. */
+    void use(EventAdmin admin) {
+        this.eventAdmin = admin;
+    }
+
+    /** Posts {@code topic} ({@link #CHANGED} or {@link #DELETED}) for committed writes; nothing without EventAdmin. */
+    void posted(String topic, Collection<String> usccs) {
+        EventAdmin admin = eventAdmin;
+        if (admin != null && !usccs.isEmpty()) {
+            admin.postEvent(new Event(topic, Map.of(USCCS, usccs.toArray(String[]::new))));
+        }
+    }
+
     /** Stores a new profile; 400 on invalid fields, 409 when the USCC is already stored. */
     public Enterprise create(Enterprise input) {
         Enterprise e = validOrThrow(input);
@@ -101,6 +130,7 @@ public final class EnterpriseService implements EnterpriseDirectory {
             return null;
         });
         LOG.info("Enterprise {} created", e.uscc());
+        posted(CHANGED, List.of(e.uscc()));
         return get(e.uscc());
     }
 
@@ -133,6 +163,7 @@ public final class EnterpriseService implements EnterpriseDirectory {
             return null;
         });
         LOG.info("Enterprise {} updated", key);
+        posted(CHANGED, List.of(key));
         return get(key);
     }
 
@@ -144,6 +175,7 @@ public final class EnterpriseService implements EnterpriseDirectory {
             throw notFound(key);
         }
         LOG.info("Enterprise {} deleted", key);
+        posted(DELETED, List.of(key));
     }
 
     EnterpriseValidator validator() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,6 +82,38 @@ final class EnterpriseStore {
             }
             after = part.get(part.size() - 1).uscc();
         }
+    }
+
+    /**
+     * Hands every enterprise changed at or after {@code since} (all when null), in USCC order, to
+     * {@code sink} one by one, without contacts; read in keyset chunks of {@code chunk}.
+     */
+    void scanChanged(Instant since, int chunk, Consumer<Enterprise> sink) {
+        String after = "";
+        String where = since == null ? " WHERE e.USCC > ?" : " WHERE e.USCC > ? AND e.UPDATED_AT >= ?";
+        while (true) {
+            List<Object> params = new ArrayList<>();
+            params.add(after);
+            if (since != null) {
+                params.add(Timestamp.from(since));
+            }
+            params.add(chunk);
+            List<Enterprise> part = db.withConnection(c -> select(c, SELECT + where
+                    + " ORDER BY e.USCC FETCH FIRST ? ROWS ONLY", params));
+            for (Enterprise e : part) {
+                sink.accept(withoutContacts(e));
+            }
+            if (part.size() < chunk) {
+                return;
+            }
+            after = part.get(part.size() - 1).uscc();
+        }
+    }
+
+    private static Enterprise withoutContacts(Enterprise e) {
+        return new Enterprise(e.uscc(), e.name(), e.regionCode(), e.industryCode(), e.sizeClass(), e.employees(),
+                e.operatingRevenue(), e.totalAssets(), e.establishedOn(), e.rdExpense(), e.rdRatio(), e.ipClassOne(),
+                e.ipTotal(), e.tiers(), List.of(), e.tags(), e.createdAt(), e.updatedAt(), e.version());
     }
 
     void insert(Connection c, Enterprise e, Instant now) throws SQLException {

@@ -10,24 +10,29 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yiwang.kernel.api.audit.AuditLog;
+import org.yiwang.kernel.api.module.ModuleDescriptor;
 import org.yiwang.kernel.api.persistence.Database;
 import org.yiwang.kernel.api.security.AccountKind;
 import org.yiwang.kernel.api.security.Authenticator;
 import org.yiwang.kernel.api.security.Caller;
+import org.yiwang.kernel.api.security.InstitutionAccounts;
 
 /**
  * The identity service: migrates its tables, wires the account, role, login, password and
  * registration services, creates the first administrator from the environment if asked, and is
  * the platform's {@link Authenticator}.
  */
-@Component(service = {IdentityService.class, Authenticator.class}, configurationPid = "org.yiwang.identity",
+@Component(service = {IdentityService.class, Authenticator.class, InstitutionAccounts.class}, configurationPid = "org.yiwang.identity",
         immediate = true)
 @Designate(ocd = IdentityConfig.class)
-public final class IdentityService implements Authenticator {
+public final class IdentityService implements Authenticator, InstitutionAccounts {
 
     public static final String MODULE_ID = "identity";
     private static final Logger LOG = LoggerFactory.getLogger(IdentityService.class);
@@ -45,6 +50,8 @@ public final class IdentityService implements Authenticator {
     private final RoleService roles;
     private final RegistrationService registrations;
     private final AdminBootstrap bootstrap;
+    private final InstitutionAccountService institutions;
+    private final DefaultGrants grants;
 
     @Activate
     public IdentityService(@Reference Database db, @Reference AuditLog auditLog, IdentityConfig config) {
@@ -65,8 +72,32 @@ public final class IdentityService implements Authenticator {
         roles = new RoleService(db, roleStore, audit, clock);
         registrations = new RegistrationService(db, accounts, accountStore, roleStore, new RegistrationStore(),
                 hasher::get, audit, clock);
+        institutions = new InstitutionAccountService(db, accounts, accountStore, roleStore, tokenStore, hasher::get,
+                audit, clock);
+        grants = new DefaultGrants(db, audit, clock);
         bootstrap = new AdminBootstrap(db, accounts, accountStore, roleStore, hasher::get, audit, clock);
         bootstrap.fromEnvironment(env);
+    }
+
+    /** A module arrived: its permissions go to the default roles it names, the first time only. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "moduleGone")
+    void moduleArrived(ModuleDescriptor module) {
+        try {
+            for (DefaultGrants.Grant g : grants.apply(module.id(), module.permissions())) {
+                LOG.info("Module {}: role {} granted {}", module.id(), g.role(), g.permission());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Module {}: default grants not made ({})", module.id(), e.toString());
+        }
+    }
+
+    void moduleGone(ModuleDescriptor module) {
+        // grants stay: uninstalling a module keeps its data, and its roles' permissions are data too
+    }
+
+    DefaultGrants grants() {
+        return grants;
     }
 
     @Modified
@@ -102,8 +133,25 @@ public final class IdentityService implements Authenticator {
             Account a = found.get();
             return Optional.of(new Caller(a.id(), a.username(), a.kind(),
                     a.kind() == AccountKind.STAFF ? a.regionCode() : null,
-                    a.kind() == AccountKind.ENTERPRISE ? a.uscc() : null, accountStore.permissions(c, a.id())));
+                    a.kind() == AccountKind.ENTERPRISE ? a.uscc() : null, accountStore.permissions(c, a.id()),
+                    a.kind() == AccountKind.INSTITUTION ? a.institutionId() : null));
         });
+    }
+
+    @Override
+    public String createPending(String username, String password, String displayName, String institutionId,
+                                String regionCode) {
+        return institutions.createPending(username, password, displayName, institutionId, regionCode);
+    }
+
+    @Override
+    public void activate(String institutionId) {
+        institutions.activate(institutionId);
+    }
+
+    @Override
+    public void disable(String institutionId) {
+        institutions.disable(institutionId);
     }
 
     public IdentitySettings settings() {

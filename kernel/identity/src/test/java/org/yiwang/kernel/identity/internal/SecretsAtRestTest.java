@@ -44,7 +44,7 @@ class SecretsAtRestTest {
                 }
                 return null;
             });
-            assertEquals(List.of("IDENTITY_ACCOUNT", "IDENTITY_ACCOUNT_ROLE", "IDENTITY_AUDIT", "IDENTITY_REGISTRATION",
+            assertEquals(List.of("IDENTITY_ACCOUNT", "IDENTITY_ACCOUNT_ROLE", "IDENTITY_AUDIT", "IDENTITY_DEFAULT_GRANT", "IDENTITY_REGISTRATION",
                     "IDENTITY_ROLE", "IDENTITY_ROLE_PERMISSION", "IDENTITY_TOKEN"), List.copyOf(tables));
             assertTrue(cells.size() > 100, "the scenario wrote rows: " + cells.size());
             for (String token : tokens) {

@@ -33,8 +33,10 @@ public final class LedgerModule implements ModuleDescriptor {
 
     @Override
     public List<Permission> permissions() {
-        return List.of(Permission.of(READ, "查看本辖区的服务记录和指标", "See service records and KPIs of one's region"),
-                Permission.of(WRITE, "登记服务、回访，代企业录入评价", "Record services and follow-ups, rate on an enterprise's behalf"));
+        return List.of(Permission.of(READ, "查看本辖区的服务记录和指标", "See service records and KPIs of one's region",
+                        "platform-admin", "region-operator", "window-staff", "auditor"),
+                Permission.of(WRITE, "登记服务、回访，代企业录入评价", "Record services and follow-ups, rate on an enterprise's behalf",
+                        "platform-admin", "region-operator", "window-staff"));
     }
 
     @Override

@@ -35,8 +35,10 @@ public final class DemandsModule implements ModuleDescriptor {
 
     @Override
     public List<Permission> permissions() {
-        return List.of(Permission.of(HANDLE, "办理企业诉求", "Handle enterprise demands"),
-                Permission.of(CONFIGURE, "配置诉求分派规则与办理时限", "Configure demand routing and deadlines"));
+        return List.of(Permission.of(HANDLE, "办理企业诉求", "Handle enterprise demands",
+                        "platform-admin", "region-operator", "window-staff"),
+                Permission.of(CONFIGURE, "配置诉求分派规则与办理时限", "Configure demand routing and deadlines",
+                        "platform-admin", "region-operator"));
     }
 
     @Override
