@@ -12,12 +12,11 @@ import java.util.Set;
 
 /**
  * Reads KPI figures: the months wholly inside the period from the aggregate rows, the partial months
- * at either end and everything the aggregates do not cover (county subtrees, one provider) from the
- * records. See docs/decisions/0008-ledger-kpis.md.
+ * at either end from the records with their neighbour columns ({@link Neighbours}), and everything
+ * the aggregates do not cover (county subtrees, one provider) from the records alone. See
+ * docs/decisions/0008-ledger-kpis.md.
  */
 final class KpiQueries {
-
-    private static final int PROBE_BATCH = 200;
 
     private KpiQueries() {
     }
@@ -47,20 +46,69 @@ final class KpiQueries {
         Instant middleTo = to == null ? null : Months.start(b);
         String mod = module == null ? Scopes.ALL : module;
         Contribution sums = months(c, prefix, mod, a, b);
-        long enterprises = reach(c, prefix, mod, a, b);
-        Set<String> edge = new HashSet<>();
-        if (from != null && from.isBefore(middleFrom)) {
-            sums = sums.plus(rawSums(c, prefix, module, null, from, middleFrom));
-            edge.addAll(rawEnterprises(c, prefix, module, from, middleFrom));
+        boolean lead = from != null && from.isBefore(middleFrom);
+        boolean trail = to != null && middleTo.isBefore(to);
+        // An enterprise is counted once, at its first record in [from, to): the record whose previous
+        // one (under this scope and module) lies before `from`.
+        long enterprises = reach(c, prefix, mod, a, b, lead ? Months.of(from) : Math.max(a, 1));
+        if (lead) {
+            // records of from's month before `from` whose next record falls in the whole months: those
+            // next records were first in [from, to) but their cells sit under PREV_MONTH = month(from)
+            Edge e = edge(c, prefix, module, Months.start(Months.of(from)), middleFrom, from, from, a, b);
+            sums = sums.plus(e.sums());
+            enterprises += e.firsts() + e.crossing();
         }
-        if (to != null && middleTo.isBefore(to)) {
-            sums = sums.plus(rawSums(c, prefix, module, null, middleTo, to));
-            edge.addAll(rawEnterprises(c, prefix, module, middleTo, to));
+        if (trail) {
+            Edge e = edge(c, prefix, module, middleTo, to, middleTo, from, a, b);
+            sums = sums.plus(e.sums());
+            enterprises += e.firsts();
         }
-        if (!edge.isEmpty()) {
-            edge.removeAll(presentIn(c, new ArrayList<>(edge), prefix, module, middleFrom, middleTo));
+        return new Figures(enterprises, sums);
+    }
+
+    /** What one partial month adds: sums and first records of the period, and records crossing into it. */
+    private record Edge(Contribution sums, long firsts, long crossing) {
+    }
+
+    /**
+     * One range scan of a partial month [scanFrom, scanTo): the sums of its records at or after
+     * {@code windowFrom}; how many of those have their previous record (under the scope and module)
+     * before {@code since} (none: null); and how many records before {@code windowFrom} have their
+     * next one in months [a, b).
+     */
+    private static Edge edge(Connection c, String prefix, String module, Instant scanFrom, Instant scanTo,
+                             Instant windowFrom, Instant since, int a, int b) throws SQLException {
+        String prev = Neighbours.prev(prefix, module != null);
+        String next = Neighbours.next(prefix, module != null);
+        String in = "REQUESTED_AT >= ?";
+        String sql = "SELECT SUM(CASE WHEN " + in + " THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND STATUS = 'COMPLETED' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND STATUS = 'COMPLETED' AND CHANNEL = 'ONLINE' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND RATING_SCORE IS NOT NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND RATING_SCORE >= 4 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND STATUS = 'COMPLETED' AND FOLLOW_UPS > 0 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND RESPONSE_SECONDS IS NOT NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " THEN RESPONSE_SECONDS ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " THEN RESOLUTION_SECONDS ELSE 0 END), "
+                + "SUM(CASE WHEN " + in + " AND (" + prev + " IS NULL OR " + prev + " < ?) THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN REQUESTED_AT < ? AND " + next + " >= ? AND " + next + " < ? THEN 1 ELSE 0 END)";
+        Filter f = Filter.of(prefix, module, null, scanFrom, scanTo);
+        try (PreparedStatement p = c.prepareStatement(sql + f.from() + f.where())) {
+            java.sql.Timestamp window = RecordStore.ts(windowFrom);
+            int i = 1;
+            for (int k = 0; k < 10; k++) {
+                p.setTimestamp(i++, window);
+            }
+            p.setTimestamp(i++, RecordStore.ts(since)); // NULL: only records without a previous one
+            p.setTimestamp(i++, window);
+            p.setInt(i++, a);
+            p.setInt(i++, b);
+            f.bind(p, i);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return new Edge(sums(rs, 1), rs.getLong(10), rs.getLong(11));
+            }
         }
-        return new Figures(enterprises + edge.size(), sums);
     }
 
     /** Everything counted from the records (the reference the aggregate path must agree with). */
@@ -83,18 +131,6 @@ final class KpiQueries {
             + "SUM(CASE WHEN RATING_SCORE >= 4 THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN STATUS = 'COMPLETED' AND FOLLOW_UPS > 0 THEN 1 ELSE 0 END), "
             + "COUNT(RESPONSE_SECONDS), SUM(RESPONSE_SECONDS), SUM(RESOLUTION_SECONDS)";
-
-    private static Contribution rawSums(Connection c, String prefix, String module, String provider, Instant from,
-                                        Instant to) throws SQLException {
-        Filter f = Filter.of(prefix, module, provider, from, to);
-        try (PreparedStatement p = c.prepareStatement("SELECT " + SUMS + f.from() + f.where())) {
-            f.bind(p, 1);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return sums(rs, 1);
-            }
-        }
-    }
 
     private static Contribution sums(ResultSet rs, int first) throws SQLException {
         long[] v = new long[9];
@@ -123,62 +159,19 @@ final class KpiQueries {
         }
     }
 
-    /** Enterprises with a record in months [a, b): their first record there has its previous one before a. */
-    private static long reach(Connection c, String scope, String module, int a, int b) throws SQLException {
+    /** Records in months [a, b) that are their enterprise's first there, with the previous one before month {@code prevBelow}. */
+    private static long reach(Connection c, String scope, String module, int a, int b, int prevBelow) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT SUM(RECORDS) FROM LEDGER_KPI_REACH "
                 + "WHERE SCOPE = ? AND MODULE = ? AND MONTH >= ? AND MONTH < ? AND PREV_MONTH < ?")) {
             p.setString(1, scope);
             p.setString(2, module);
             p.setInt(3, a);
             p.setInt(4, b);
-            p.setInt(5, Math.max(a, 1)); // unbounded start: the enterprise's first record (PREV_MONTH 0)
+            p.setInt(5, prevBelow); // 1 for an unbounded start: the enterprise's first record (PREV_MONTH 0)
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static List<String> rawEnterprises(Connection c, String prefix, String module, Instant from, Instant to)
-            throws SQLException {
-        Filter f = Filter.of(prefix, module, null, from, to);
-        List<String> items = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT USCC" + f.from() + f.where())) {
-            f.bind(p, 1);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    items.add(rs.getString(1));
-                }
-            }
-        }
-        return items;
-    }
-
-    /** Which of these enterprises have a record in [from, to) of the scope. */
-    private static Set<String> presentIn(Connection c, List<String> usccs, String prefix, String module, Instant from,
-                                         Instant to) throws SQLException {
-        Set<String> found = new HashSet<>();
-        Filter f = Filter.of(prefix, module, null, from, to);
-        for (int start = 0; start < usccs.size(); start += PROBE_BATCH) {
-            List<String> batch = usccs.subList(start, Math.min(usccs.size(), start + PROBE_BATCH));
-            String in = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-            String where = f.where();
-            // one index probe per enterprise (USCC, REQUESTED_AT) rather than a scan of the middle months;
-            // --DERBY-PROPERTIES is Derby's optimizer hint, a plain comment elsewhere
-            String sql = "SELECT DISTINCT USCC FROM LEDGER_RECORD --DERBY-PROPERTIES index=LEDGER_IX_USCC\n"
-                    + (where.isEmpty() ? " WHERE " : where + " AND ") + "USCC IN (" + in + ")";
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = f.bind(p, 1);
-                for (String u : batch) {
-                    p.setString(i++, u);
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

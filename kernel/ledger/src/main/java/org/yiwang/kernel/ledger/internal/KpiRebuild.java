@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,31 +31,61 @@ final class KpiRebuild {
         }
     }
 
+    /** The neighbour columns in a fixed order: PREV_ALL, PREV_ALL_MOD, …, NEXT_PREF_MOD. */
+    static final List<String> NEIGHBOUR_COLUMNS = neighbourColumns();
+
+    private static List<String> neighbourColumns() {
+        List<String> out = new ArrayList<>();
+        for (String kind : List.of("PREV_", "NEXT_")) {
+            for (String level : List.of("ALL", "PROV", "PREF")) {
+                out.add(kind + level);
+                out.add(kind + level + "_MOD");
+            }
+        }
+        return out;
+    }
+
+    /** One record's visit with its neighbour columns as stored and as they should be. */
+    private static final class Row {
+        final ServiceRecord r;
+        final Object[] stored = new Object[12];
+        final Object[] wanted = new Object[12];
+
+        Row(ServiceRecord r) {
+            this.r = r;
+        }
+    }
+
     static void run(Connection c) throws SQLException {
         Map<MonthKey, Contribution> months = new TreeMap<>();
         Map<ReachKey, Long> reach = new TreeMap<>();
+        List<Row> visits = new ArrayList<>(); // the current enterprise's records, in time order
         String uscc = null;
-        Map<String, Integer> lastMonth = new HashMap<>(); // scope + module → month of the enterprise's last visit
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + RecordStore.COLUMNS + " FROM LEDGER_RECORD ORDER BY USCC, REQUESTED_AT, ID")) {
+             PreparedStatement link = c.prepareStatement("UPDATE LEDGER_RECORD SET "
+                     + String.join(" = ?, ", NEIGHBOUR_COLUMNS) + " = ? WHERE ID = ?");
+             ResultSet rs = s.executeQuery("SELECT " + RecordStore.COLUMNS + ", " + String.join(", ", NEIGHBOUR_COLUMNS)
+                     + " FROM LEDGER_RECORD ORDER BY USCC, REQUESTED_AT, ID")) {
+            Batch updates = new Batch(link);
             while (rs.next()) {
                 ServiceRecord r = RecordStore.read(rs);
                 if (!r.uscc().equals(uscc)) {
+                    enterprise(visits, months, reach, updates);
+                    visits.clear();
                     uscc = r.uscc();
-                    lastMonth.clear();
                 }
-                int m = Months.of(r.requestedAt());
-                Contribution k = Contribution.of(r);
-                for (String scope : Scopes.of(r.regionCode())) {
-                    for (String module : List.of(Scopes.ALL, r.module())) {
-                        months.merge(new MonthKey(scope, module, m), k, Contribution::plus);
-                        Integer prev = lastMonth.put(scope + "/" + module, m);
-                        reach.merge(new ReachKey(scope, module, m, prev == null ? Months.NONE : prev), 1L, Long::sum);
-                    }
+                Row row = new Row(r);
+                for (int i = 0; i < 12; i++) {
+                    Object v = rs.getObject(NEIGHBOUR_COLUMNS.get(i));
+                    row.stored[i] = v instanceof java.sql.Timestamp t ? t.toInstant() : v;
                 }
+                visits.add(row);
             }
+            enterprise(visits, months, reach, updates);
+            updates.flush();
         }
         try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM LEDGER_PENDING_TASK WHERE TASK = 'rebuild-kpis'");
             s.executeUpdate("DELETE FROM LEDGER_KPI_MONTH");
             s.executeUpdate("DELETE FROM LEDGER_KPI_REACH");
         }
@@ -94,6 +125,67 @@ final class KpiRebuild {
                 }
             }
             p.executeBatch();
+        }
+    }
+
+    /** One enterprise's records: month and reach sums, and its neighbour columns where they differ. */
+    private static void enterprise(List<Row> visits, Map<MonthKey, Contribution> months, Map<ReachKey, Long> reach,
+                                   Batch updates) throws SQLException {
+        Map<String, Row> last = new HashMap<>(); // scope/module → the enterprise's latest record so far
+        for (Row row : visits) {
+            ServiceRecord r = row.r;
+            int m = Months.of(r.requestedAt());
+            Contribution k = Contribution.of(r);
+            for (String scope : Scopes.of(r.regionCode())) {
+                for (String module : List.of(Scopes.ALL, r.module())) {
+                    boolean perModule = !module.equals(Scopes.ALL);
+                    months.merge(new MonthKey(scope, module, m), k, Contribution::plus);
+                    Row prev = last.put(scope + "/" + module, row);
+                    int pm = prev == null ? Months.NONE : Months.of(prev.r.requestedAt());
+                    reach.merge(new ReachKey(scope, module, m, pm), 1L, Long::sum);
+                    if (prev != null) {
+                        row.wanted[NEIGHBOUR_COLUMNS.indexOf(Neighbours.prev(scope, perModule))] = prev.r.requestedAt();
+                        prev.wanted[NEIGHBOUR_COLUMNS.indexOf(Neighbours.next(scope, perModule))] = m;
+                    }
+                }
+            }
+        }
+        for (Row row : visits) {
+            if (!java.util.Arrays.equals(row.stored, row.wanted)) {
+                updates.add(row.r.id(), row.wanted);
+            }
+        }
+    }
+
+    /** Batched updates of the neighbour columns. */
+    private static final class Batch {
+        private final PreparedStatement p;
+        private int pending;
+
+        Batch(PreparedStatement p) {
+            this.p = p;
+        }
+
+        void add(String id, Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    p.setNull(i + 1, i < 6 ? java.sql.Types.TIMESTAMP : java.sql.Types.INTEGER);
+                } else {
+                    Neighbours.bind(p, i + 1, values[i]);
+                }
+            }
+            p.setString(values.length + 1, id);
+            p.addBatch();
+            if (++pending == 1000) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                p.executeBatch();
+                pending = 0;
+            }
         }
     }
 }

@@ -34,9 +34,13 @@ final class KpiRows {
         }
     }
 
-    /** Counts a new visit in the reach rows, given the enterprise's other visits. */
+    /**
+     * Counts a new visit in the reach rows, given the enterprise's other visits, and links it with
+     * its neighbours under every aggregate key ({@link Neighbours}).
+     */
     static void reach(Connection c, Visit v, List<Visit> others) throws SQLException {
         Map<ReachKey, Long> deltas = new TreeMap<>();
+        Neighbours.Changes links = new Neighbours.Changes();
         for (String scope : Scopes.of(v.regionCode())) {
             for (String module : List.of(Scopes.ALL, v.module())) {
                 Visit prev = null;
@@ -53,6 +57,15 @@ final class KpiRows {
                 }
                 int m = Months.of(v.requestedAt());
                 int pm = prev == null ? Months.NONE : Months.of(prev.requestedAt());
+                boolean perModule = !module.equals(Scopes.ALL);
+                if (prev != null) {
+                    links.set(v.id(), Neighbours.prev(scope, perModule), prev.requestedAt());
+                    links.set(prev.id(), Neighbours.next(scope, perModule), m);
+                }
+                if (next != null) {
+                    links.set(v.id(), Neighbours.next(scope, perModule), Months.of(next.requestedAt()));
+                    links.set(next.id(), Neighbours.prev(scope, perModule), v.requestedAt());
+                }
                 deltas.merge(new ReachKey(scope, module, m, pm), 1L, Long::sum);
                 if (next != null) {
                     int nm = Months.of(next.requestedAt());
@@ -66,6 +79,7 @@ final class KpiRows {
                 addReach(c, e.getKey(), e.getValue());
             }
         }
+        links.write(c);
     }
 
     static void addMonth(Connection c, String scope, String module, int month, Contribution d) throws SQLException {

@@ -65,6 +65,17 @@ public final class LedgerService implements Ledger {
             enterpriseLocks[i] = new ReentrantLock();
         }
         db.migrate(MODULE_ID, LedgerService.class);
+        boolean rebuild = db.withConnection(c -> {
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM LEDGER_PENDING_TASK WHERE TASK = 'rebuild-kpis'")) {
+                return rs.next();
+            }
+        });
+        if (rebuild) { // a migration asked for it (new aggregate columns to fill)
+            long t0 = System.nanoTime();
+            rebuildKpis();
+            LOG.info("KPI aggregate rows rebuilt in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        }
     }
 
     @Override

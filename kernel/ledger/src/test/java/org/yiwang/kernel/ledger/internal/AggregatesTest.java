@@ -52,9 +52,41 @@ class AggregatesTest {
                 }
             }
             compare(h, random);
+            List<String> incremental = neighbours(h);
             h.ledger.rebuildKpis();
+            assertEquals(incremental, neighbours(h), "the writes linked every record with its neighbours as a rebuild does");
             compare(h, new SplittableRandom(7));
+
+            // an upgrade that adds aggregate columns asks for a rebuild on the next start
+            h.db.withConnection(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("UPDATE LEDGER_RECORD SET " + String.join(" = NULL, ", KpiRebuild.NEIGHBOUR_COLUMNS) + " = NULL");
+                    s.executeUpdate("DELETE FROM LEDGER_KPI_REACH");
+                    s.executeUpdate("INSERT INTO LEDGER_PENDING_TASK (TASK) VALUES ('rebuild-kpis')");
+                }
+                return null;
+            });
+            new LedgerService(h.db, e -> { }, h.clock);
+            assertEquals(incremental, neighbours(h));
+            compare(h, new SplittableRandom(11));
         }
+    }
+
+    private static List<String> neighbours(Harness h) {
+        return h.db.withConnection(c -> {
+            List<String> rows = new ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT ID, " + String.join(", ",
+                    KpiRebuild.NEIGHBOUR_COLUMNS) + " FROM LEDGER_RECORD ORDER BY ID")) {
+                while (rs.next()) {
+                    StringBuilder b = new StringBuilder(rs.getString(1));
+                    for (int i = 2; i <= 13; i++) {
+                        b.append('|').append(rs.getObject(i));
+                    }
+                    rows.add(b.toString());
+                }
+            }
+            return rows;
+        });
     }
 
     private static void compare(Harness h, SplittableRandom random) {
