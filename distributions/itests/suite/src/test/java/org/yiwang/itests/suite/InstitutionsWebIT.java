@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * 服务机构库 in a real browser against the assembled distribution run as an operator runs it: an
@@ -37,18 +33,8 @@ class InstitutionsWebIT {
     private static final String PRODUCT = "专利申请代理服务";
     private static final String PASSWORD = "Inst-Passw0rd-2026";
 
-    /** On a failure, a screenshot of what the browser showed: target/screenshots/FAILED-<test>.png. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-institutions-" + context.getRequiredTestMethod().getName());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final WebPlatform WEB = new WebPlatform("institutions-it", "institutions-");
 
     private static KarafProcess karaf;
     private static Http http;
@@ -58,11 +44,9 @@ class InstitutionsWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        karaf = KarafProcess.unpack(Path.of(YiwangContainer.required("yiwang.distribution")),
-                Path.of("target/institutions-it"));
-        karaf.start();
-        http = new Http(karaf.httpPort());
-        http.awaitPlatform();
+        karaf = WEB.karaf();
+        http = WEB.http();
+        browser = WEB.browser();
         http.await("/api/institutions", r -> r.status() == 200, LIVE);
         admin = http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword());
         Http.Resp staff = http.post("/api/identity/accounts", "application/json", "{\"username\": \"" + OPERATOR
@@ -76,21 +60,8 @@ class InstitutionsWebIT {
         Http.Resp approved = http.post("/api/identity/registrations/" + registered.json().get("id").asText()
                 + "/approve", "application/json", "{}", admin);
         assertEquals(200, approved.status(), approved.body());
-        browser = Browser.start(karaf.httpPort());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
-    }
 
     /** Picks options of an Element Plus multiple select (its list stays open meanwhile), then closes the list. */
     private static void chooseMany(String selectCss, String... options) throws InterruptedException {

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * 政策直享 in a real browser against the assembled distribution: a region operator of 成都 publishes
@@ -35,16 +31,7 @@ class PolicyWebIT {
     private static final String TITLE = "成都市专精特新中小企业研发补贴实施细则";
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-policy-" + context.getRequiredTestMethod().getName());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final WebPlatform WEB = new WebPlatform("policy-it", "policy-");
 
     private static KarafProcess karaf;
     private static Http http;
@@ -54,10 +41,9 @@ class PolicyWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        karaf = KarafProcess.unpack(Path.of(YiwangContainer.required("yiwang.distribution")), Path.of("target/policy-it"));
-        karaf.start();
-        http = new Http(karaf.httpPort());
-        http.awaitPlatform();
+        karaf = WEB.karaf();
+        http = WEB.http();
+        browser = WEB.browser();
         http.await("/api/policy/policies", r -> r.status() == 200, LIVE);
         admin = http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword());
         enterprise(MATCHING, "锦江示范科技有限公司", 120);
@@ -65,7 +51,6 @@ class PolicyWebIT {
         account("cd-operator", "\"kind\": \"STAFF\", \"regionCode\": \"510100\"", "region-operator");
         account("jj-match", "\"kind\": \"ENTERPRISE\", \"uscc\": \"" + MATCHING + "\"", "enterprise-user");
         account("jj-other", "\"kind\": \"ENTERPRISE\", \"uscc\": \"" + NOT_MATCHING + "\"", "enterprise-user");
-        browser = Browser.start(karaf.httpPort());
     }
 
     /** An industrial enterprise of 锦江 with revenue 3000 万元 and the given R&D expense (120: 4 %, 30: 1 %). */
@@ -83,16 +68,6 @@ class PolicyWebIT {
         assertEquals(201, r.status(), r.body());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            karaf.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -9,15 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -35,18 +32,8 @@ class WebShellIT {
     private static final String STAFF = "auditor-bj";
     private static final String STAFF_PASSWORD = "Audit-0r-Passw0rd";
 
-    /** On a failure, a screenshot of what the browser showed: target/screenshots/FAILED-<test>.png. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final WebPlatform WEB = new WebPlatform("web-it", "");
 
     private static KarafProcess karaf;
     private static Http http;
@@ -55,29 +42,17 @@ class WebShellIT {
 
     @BeforeAll
     static void start() throws Exception {
-        karaf = KarafProcess.unpack(Path.of(YiwangContainer.required("yiwang.distribution")), Path.of("target/web-it"));
-        karaf.start();
-        http = new Http(karaf.httpPort());
-        http.awaitPlatform();
+        karaf = WEB.karaf();
+        http = WEB.http();
+        browser = WEB.browser();
         brand = http.get("/api/brand").json();
         String[] admin = http.login(YiwangContainer.ADMIN_USER, karaf.adminPassword());
         Http.Resp staff = http.post("/api/identity/accounts", "application/json", "{\"username\": \"" + STAFF
                 + "\", \"password\": \"" + STAFF_PASSWORD + "\", \"kind\": \"STAFF\", \"regionCode\": \"110000\","
                 + " \"roles\": [\"auditor\"]}", admin);
         assertEquals(201, staff.status(), staff.body());
-        browser = Browser.start(karaf.httpPort());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            karaf.close();
-        }
-    }
 
     @Test
     @Order(1)

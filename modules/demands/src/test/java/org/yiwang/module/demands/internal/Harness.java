@@ -1,20 +1,22 @@
 package org.yiwang.module.demands.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.function.Executable;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.yiwang.kernel.api.audit.AuditEntry;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.security.Caller;
 import org.yiwang.kernel.persistence.EmbeddedDerby;
-import org.junit.jupiter.api.function.Executable;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.yiwang.kernel.testkit.FakeLedger;
+import org.yiwang.kernel.testkit.MutableClock;
 
 /**
  * The module's services over a fresh in-memory Derby, a movable clock, the fake ledger, and

@@ -19,6 +19,8 @@ import org.yiwang.kernel.api.security.Caller;
 import org.yiwang.kernel.persistence.EmbeddedDerby;
 import org.yiwang.kernel.standards.region.RegionLevel;
 import org.yiwang.kernel.standards.region.RegionRegistry;
+import org.yiwang.kernel.testkit.FakeLedger;
+import org.yiwang.kernel.testkit.MutableClock;
 
 /**
  * Benchmark (not a test): N generated demands (default 100,000) over the counties of six provinces

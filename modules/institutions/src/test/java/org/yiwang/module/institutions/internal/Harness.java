@@ -17,6 +17,8 @@ import org.yiwang.kernel.api.audit.AuditEntry;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.security.Caller;
 import org.yiwang.kernel.persistence.EmbeddedDerby;
+import org.yiwang.kernel.testkit.FakeLedger;
+import org.yiwang.kernel.testkit.MutableClock;
 
 /**
  * The module's services over a fresh in-memory Derby, a movable clock, the fake ledger and account

@@ -20,6 +20,8 @@ import org.yiwang.kernel.api.audit.AuditEntry;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.security.Caller;
 import org.yiwang.kernel.persistence.EmbeddedDerby;
+import org.yiwang.kernel.testkit.FakeLedger;
+import org.yiwang.kernel.testkit.MutableClock;
 
 /**
  * The module's services over a fresh in-memory Derby, a search index in target/, a movable clock

@@ -1,4 +1,4 @@
-package org.yiwang.module.policy.internal;
+package org.yiwang.kernel.testkit;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,14 +21,21 @@ import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.security.AccountKind;
 import org.yiwang.kernel.api.security.Caller;
 
-/** An in-memory {@link Ledger} with the contract's rules, for unit tests (the real one is kernel/ledger). */
-final class FakeLedger implements Ledger {
+/**
+ * An in-memory {@link Ledger} with the contract's rules (one record per module + source reference,
+ * completion once, follow-ups by staff of the region, one rating per completed record by its
+ * enterprise or region staff), for modules' unit tests; the real one is kernel/ledger, exercised by
+ * the integration tests. {@link #kpis} counts the records of the query's provider and period, and
+ * remembers the queries it was asked.
+ */
+public final class FakeLedger implements Ledger {
 
-    final Map<String, ServiceRecord> records = new LinkedHashMap<>();
-    final List<FollowUp> followUps = new ArrayList<>();
+    public final Map<String, ServiceRecord> records = new LinkedHashMap<>();
+    public final List<FollowUp> followUps = new ArrayList<>();
+    public final List<KpiQuery> kpiQueries = new ArrayList<>();
     private final Clock clock;
 
-    FakeLedger(Clock clock) {
+    public FakeLedger(Clock clock) {
         this.clock = clock;
     }
 
@@ -52,7 +59,16 @@ final class FakeLedger implements Ledger {
 
     @Override
     public synchronized ServiceRecord complete(Caller actor, String id, String outcome) {
-        throw new UnsupportedOperationException("not used by policy");
+        ServiceRecord r = get(id);
+        if (r.status() == ServiceRecord.Status.COMPLETED) {
+            throw ProblemException.conflict("已完成", "Record " + id + " is already completed");
+        }
+        ServiceRecord done = new ServiceRecord(r.id(), r.uscc(), r.regionCode(), r.module(), r.category(), r.channel(),
+                r.provider(), r.title(), r.sourceRef(), r.requestedAt(),
+                r.respondedAt() == null ? clock.instant() : r.respondedAt(), clock.instant(),
+                ServiceRecord.Status.COMPLETED, outcome, r.followUps(), r.rating(), r.createdAt());
+        records.put(id, done);
+        return done;
     }
 
     @Override
@@ -103,14 +119,32 @@ final class FakeLedger implements Ledger {
                 .findFirst();
     }
 
+    /** An enterprise sees its own records; everyone else every record (no region filter here). */
     @Override
     public synchronized Page<ServiceRecord> search(Caller caller, RecordQuery query, PageRequest page) {
-        return Page.of(List.copyOf(records.values()), records.size(), page);
+        List<ServiceRecord> seen = records.values().stream()
+                .filter(r -> caller.kind() != AccountKind.ENTERPRISE || r.uscc().equals(caller.uscc())).toList();
+        return Page.of(seen, seen.size(), page);
     }
 
+    /** Staff only; counts the records of the query's provider (if any) requested in its period. */
     @Override
-    public Kpis kpis(Caller caller, KpiQuery query) {
-        throw new UnsupportedOperationException("not used by policy");
+    public synchronized Kpis kpis(Caller caller, KpiQuery q) {
+        kpiQueries.add(q);
+        if (caller.kind() != AccountKind.ADMIN && caller.kind() != AccountKind.STAFF) {
+            throw ProblemException.unprocessable("仅限工作人员", "staff only");
+        }
+        List<ServiceRecord> in = records.values().stream()
+                .filter(r -> q.provider() == null || q.provider().equals(r.provider().id()))
+                .filter(r -> q.from() == null || !r.requestedAt().isBefore(q.from()))
+                .filter(r -> q.to() == null || r.requestedAt().isBefore(q.to())).toList();
+        long ratings = in.stream().filter(r -> r.rating() != null).count();
+        long satisfied = in.stream().filter(r -> r.rating() != null && r.rating().score() >= 4).count();
+        Double rate = ratings == 0 ? null : (double) satisfied / ratings;
+        long done = in.stream().filter(r -> r.status() == ServiceRecord.Status.COMPLETED).count();
+        return new Kpis(q, in.stream().map(ServiceRecord::uscc).distinct().count(), done, in.size() - done, null,
+                ratings, rate, Kpis.SATISFACTION_TARGET, rate != null && rate >= Kpis.SATISFACTION_TARGET, null, null,
+                null);
     }
 
     private ServiceRecord get(String id) {
