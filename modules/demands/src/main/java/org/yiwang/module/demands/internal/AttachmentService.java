@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.audit.AuditLog;
+import org.yiwang.kernel.api.files.ContentTypes;
 import org.yiwang.kernel.api.persistence.Database;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.problem.ProblemType;

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.yiwang.kernel.api.files.ContentTypes;
 
 /** Attachments: type by content, size limit, access. */
 class AttachmentTest {

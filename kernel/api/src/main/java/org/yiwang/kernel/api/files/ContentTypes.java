@@ -1,4 +1,4 @@
-package org.yiwang.module.demands.internal;
+package org.yiwang.kernel.api.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,15 +9,16 @@ import java.util.zip.ZipInputStream;
 /**
  * Recognises the accepted attachment types by their content (magic bytes), never by file name:
  * PDF, PNG, JPEG, and the Office Open XML documents DOCX and XLSX (ZIP archives told apart by their
- * {@code word/} or {@code xl/} parts).
+ * {@code word/} or {@code xl/} parts). For modules that take uploads: check what a file is, not what
+ * it is called.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -29,7 +30,7 @@ final class ContentTypes {
     }
 
     /** The media type of the content, or empty when it is none of the accepted types. */
-    static Optional<String> detect(byte[] content) {
+    public static Optional<String> detect(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {
             return Optional.of(PDF);
         }
