@@ -6,8 +6,6 @@ import static org.yiwang.itests.suite.KernelRuntimeIT.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import javax.inject.Inject;
@@ -21,8 +19,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 
 /**
  * The demands module on the kernel's service ledger, in the assembled distribution, over HTTP: an
@@ -137,15 +133,7 @@ public class DemandsIT {
     @Test
     public void uninstallingTheModuleKeepsTheKernelAndReinstallFindsItsData() throws Exception {
         long id = submit(enterprise(), "热部署后仍在");
-        List<String> disturbed = Collections.synchronizedList(new ArrayList<>());
-        BundleListener watcher = e -> {
-            if (!"org.yiwang.module.demands".equals(e.getBundle().getSymbolicName())
-                    && (e.getType() == BundleEvent.STOPPED || e.getType() == BundleEvent.UNRESOLVED)) {
-                disturbed.add(e.getBundle().getSymbolicName() + " " + e.getType());
-            }
-        };
-        context.addBundleListener(watcher);
-        try {
+        List<String> disturbed = Disturbances.during(context, "org.yiwang.module.demands", () -> {
             features.uninstallFeature("yiwang-demands");
             http.await("/api/demands", r -> r.status() == 404, LIVE);
             assertEquals(200, http.get("/api/ledger/kpis", admin).status());
@@ -153,9 +141,7 @@ public class DemandsIT {
             features.installFeature("yiwang-demands", EnumSet.noneOf(FeaturesService.Option.class));
             Http.Resp back = http.await("/api/demands/" + id, r -> r.status() == 200, LIVE, admin);
             assertEquals("热部署后仍在", back.json().get("title").asText());
-        } finally {
-            context.removeBundleListener(watcher);
-        }
+        });
         assertEquals("no other bundle was stopped or refreshed: " + disturbed, List.of(), disturbed);
     }
 }

@@ -9,8 +9,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,8 +23,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 
 /**
  * The kernel runtime inside the assembled reference distribution: health, the kernel endpoints,
@@ -155,13 +151,6 @@ public class KernelRuntimeIT {
     public void moduleHotDeployInstallUninstallReinstall() throws Exception {
         http.await("/api/health", r -> r.status() == 200, LIVE);
         uninstallEchoIfPresent();
-        List<String> disturbed = Collections.synchronizedList(new ArrayList<>());
-        BundleListener watcher = e -> {
-            boolean echo = "org.yiwang.itests.echo".equals(e.getBundle().getSymbolicName());
-            if (!echo && (e.getType() == BundleEvent.STOPPED || e.getType() == BundleEvent.UNRESOLVED)) {
-                disturbed.add(e.getBundle().getSymbolicName() + " " + e.getType());
-            }
-        };
         AtomicBoolean probing = new AtomicBoolean(true);
         AtomicInteger healthFailures = new AtomicInteger();
         AtomicInteger healthCalls = new AtomicInteger();
@@ -173,35 +162,36 @@ public class KernelRuntimeIT {
                 }
             }
         });
-        context.addBundleListener(watcher);
         prober.start();
+        List<String> disturbed;
         try {
-            assertProblem(http.get("/api/echo/notes"), 404, "not-found");
+            disturbed = Disturbances.during(context, "org.yiwang.itests.echo", () -> {
+                assertProblem(http.get("/api/echo/notes"), 404, "not-found");
 
-            installEcho();
-            JsonNode modules = http.get("/api/modules").json();
-            JsonNode echo = findModule(modules, "echo");
-            assertNotNull("echo listed in /api/modules", echo);
-            assertEquals("回声测试模块", echo.get("name").get("zh").asText());
-            assertEquals("echo.write", echo.get("permissions").get(0).get("id").asText());
+                installEcho();
+                JsonNode modules = http.get("/api/modules").json();
+                JsonNode echo = findModule(modules, "echo");
+                assertNotNull("echo listed in /api/modules", echo);
+                assertEquals("回声测试模块", echo.get("name").get("zh").asText());
+                assertEquals("echo.write", echo.get("permissions").get(0).get("id").asText());
 
-            Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"保留我 keep me\"}", admin);
-            assertEquals(created.body(), 201, created.status());
-            int id = created.json().get("id").asInt();
+                Http.Resp created = http.post("/api/echo/notes", "application/json", "{\"text\": \"保留我 keep me\"}", admin);
+                assertEquals(created.body(), 201, created.status());
+                int id = created.json().get("id").asInt();
 
-            features.uninstallFeature(ECHO);
-            http.await("/api/echo/notes", r -> r.status() == 404, LIVE);
-            assertNull("echo gone from /api/modules", findModule(http.get("/api/modules").json(), "echo"));
-            assertEquals(200, http.get("/api/health").status());
+                features.uninstallFeature(ECHO);
+                http.await("/api/echo/notes", r -> r.status() == 404, LIVE);
+                assertNull("echo gone from /api/modules", findModule(http.get("/api/modules").json(), "echo"));
+                assertEquals(200, http.get("/api/health").status());
 
-            installEcho();
-            Http.Resp again = http.get("/api/echo/notes/" + id);
-            assertEquals(again.body(), 200, again.status());
-            assertEquals("保留我 keep me", again.json().get("text").asText());
+                installEcho();
+                Http.Resp again = http.get("/api/echo/notes/" + id);
+                assertEquals(again.body(), 200, again.status());
+                assertEquals("保留我 keep me", again.json().get("text").asText());
+            });
         } finally {
             probing.set(false);
             prober.join();
-            context.removeBundleListener(watcher);
         }
         assertEquals("no other bundle was stopped or refreshed: " + disturbed, List.of(), disturbed);
         assertTrue(healthCalls.get() > 10);

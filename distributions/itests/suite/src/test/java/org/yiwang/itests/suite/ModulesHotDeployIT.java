@@ -5,8 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import javax.inject.Inject;
@@ -20,8 +18,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 
 /**
  * The policy and institution modules of the reference distribution taken out and put back on the
@@ -67,7 +63,7 @@ public class ModulesHotDeployIT {
         assertEquals(created.body(), 201, created.status());
         String policy = "/api/policy/policies/" + created.json().get("id").asLong();
 
-        List<String> disturbed = watchOthers("org.yiwang.module.policy", () -> {
+        List<String> disturbed = Disturbances.during(context, "org.yiwang.module.policy", () -> {
             features.uninstallFeature("yiwang-policy");
             http.await("/api/policy/policies", r -> r.status() == 404, LIVE);
             assertFalse(modules().contains("\"policy\""));
@@ -87,7 +83,7 @@ public class ModulesHotDeployIT {
                 + " \"qualityWeight\": 20, \"satisfactionWeight\": 30, \"threshold\": 65, \"appealDays\": 20}", admin);
         assertEquals(changed.body(), 200, changed.status());
 
-        List<String> disturbed = watchOthers("org.yiwang.module.institutions", () -> {
+        List<String> disturbed = Disturbances.during(context, "org.yiwang.module.institutions", () -> {
             features.uninstallFeature("yiwang-institutions");
             http.await("/api/institutions", r -> r.status() == 404, LIVE);
             assertFalse(modules().contains("\"institutions\""));
@@ -111,27 +107,5 @@ public class ModulesHotDeployIT {
         assertEquals(200, http.get("/api/ledger/kpis", admin).status());
         assertEquals(200, http.get("/api/enterprises", admin).status());
         assertEquals(200, http.get("/api/demands", admin).status());
-    }
-
-    /** Runs {@code work} and returns every other bundle that was stopped or unresolved meanwhile. */
-    private List<String> watchOthers(String module, ThrowingRunnable work) throws Exception {
-        List<String> disturbed = Collections.synchronizedList(new ArrayList<>());
-        BundleListener watcher = e -> {
-            if (!module.equals(e.getBundle().getSymbolicName())
-                    && (e.getType() == BundleEvent.STOPPED || e.getType() == BundleEvent.UNRESOLVED)) {
-                disturbed.add(e.getBundle().getSymbolicName() + " " + e.getType());
-            }
-        };
-        context.addBundleListener(watcher);
-        try {
-            work.run();
-        } finally {
-            context.removeBundleListener(watcher);
-        }
-        return disturbed;
-    }
-
-    private interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }
