@@ -55,7 +55,7 @@ export const zh = {
   'institutions.type.RESEARCH_INSTITUTE': '科研院所', 'institutions.type.ASSOCIATION': '行业协会商会',
   'institutions.status.APPLIED': '待审核', 'institutions.status.ADMITTED': '已入库', 'institutions.status.REJECTED': '未通过',
   'institutions.status.NOTICE_OF_EXIT': '出库公示', 'institutions.status.APPEALED': '申诉中', 'institutions.status.REMOVED': '已出库',
-  'institutions.history.APPLY': '申请入库', 'institutions.history.ADMIT': '准予入库', 'institutions.history.REJECT': '不予入库', 'institutions.history.NOTICE': '出库通知',
+  'institutions.history.APPLY': '申请入库', 'institutions.history.REAPPLY': '重新申请入库', 'institutions.history.ADMIT': '准予入库', 'institutions.history.REJECT': '不予入库', 'institutions.history.NOTICE': '出库通知',
   'institutions.history.APPEAL': '申诉', 'institutions.history.REINSTATE': '申诉成立，恢复在库', 'institutions.history.REMOVE': '出库', 'institutions.history.EVALUATE': '评价',
   'institutions.history.PROFILE_CHANGED': '资料更新', 'institutions.history.PROFILE_APPROVED': '资料变更通过', 'institutions.history.PROFILE_REJECTED': '资料变更退回',
 };
@@ -116,7 +116,7 @@ export const en = {
   'institutions.type.RESEARCH_INSTITUTE': 'Research institute', 'institutions.type.ASSOCIATION': 'Association',
   'institutions.status.APPLIED': 'Applied', 'institutions.status.ADMITTED': 'Admitted', 'institutions.status.REJECTED': 'Rejected',
   'institutions.status.NOTICE_OF_EXIT': 'Notice of exit', 'institutions.status.APPEALED': 'Appealed', 'institutions.status.REMOVED': 'Removed',
-  'institutions.history.APPLY': 'Applied', 'institutions.history.ADMIT': 'Admitted', 'institutions.history.REJECT': 'Rejected', 'institutions.history.NOTICE': 'Notice of exit',
+  'institutions.history.APPLY': 'Applied', 'institutions.history.REAPPLY': 'Applied again', 'institutions.history.ADMIT': 'Admitted', 'institutions.history.REJECT': 'Rejected', 'institutions.history.NOTICE': 'Notice of exit',
   'institutions.history.APPEAL': 'Appealed', 'institutions.history.REINSTATE': 'Appeal upheld, reinstated', 'institutions.history.REMOVE': 'Removed', 'institutions.history.EVALUATE': 'Evaluated',
   'institutions.history.PROFILE_CHANGED': 'Profile updated', 'institutions.history.PROFILE_APPROVED': 'Profile change approved', 'institutions.history.PROFILE_REJECTED': 'Profile change sent back',
 };

@@ -39,11 +39,12 @@ final class InstitutionStore {
                 + " VALUES (?, ?, ?, ?, ?)", List.of(uscc, region, Status.APPLIED, now, by));
     }
 
-    boolean usccTaken(Connection c, String uscc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM institutions_institution WHERE uscc = ?")) {
+    /** The institution registered under this USCC, if any (one per USCC). */
+    Optional<Long> idOf(Connection c, String uscc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM institutions_institution WHERE uscc = ?")) {
             ps.setString(1, uscc);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
     }

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -89,8 +91,9 @@ public final class RegistryService {
         long id;
         try {
             id = db.inTransaction(c -> {
-                if (store.usccTaken(c, a.uscc())) {
-                    throw duplicateUscc(a.uscc());
+                Optional<Long> known = store.idOf(c, a.uscc());
+                if (known.isPresent()) {
+                    return reapply(c, store.find(c, known.get()).orElseThrow(), a, now, by);
                 }
                 long newId = store.insert(c, a.uscc(), a.region(), now, by);
                 long rev = profiles.insert(c, newId, a.profile(), ProfileStore.CURRENT, now, by);
@@ -116,6 +119,39 @@ public final class RegistryService {
         events.post(Transition.APPLY.event(), i);
         LOG.info("Institution {} applied ({}, region {})", id, a.uscc(), a.region());
         return i;
+    }
+
+    /**
+     * A second application of a rejected or removed institution (409 while it is applied or listed):
+     * the new profile becomes current, a new pending account is bound to it, the history goes on.
+     */
+    private long reapply(Connection c, InstitutionStore.Row row, ProfileValidator.Application a, Instant now, String by)
+            throws SQLException {
+        if (!Transition.REAPPLY.allowedFrom(row.status())) {
+            throw duplicateUscc(a.uscc());
+        }
+        long rev = profiles.insert(c, row.id(), a.profile(), ProfileStore.CURRENT, now, by);
+        if (row.currentRev() != null) {
+            profiles.state(c, row.currentRev(), ProfileStore.SUPERSEDED, now, by, "a new application");
+        }
+        if (row.pendingRev() != null) {
+            profiles.state(c, row.pendingRev(), ProfileStore.SUPERSEDED, now, by, "a new application");
+        }
+        String account;
+        try {
+            account = accounts.createPending(a.account().username(), a.account().password(), a.profile().name(),
+                    String.valueOf(row.id()), a.region());
+        } catch (ProblemException e) {
+            throw prefixed(e);
+        }
+        Map<String, Object> sets = new LinkedHashMap<>();
+        sets.put("current_rev", rev);
+        sets.put("pending_rev", Sql.Null.BIGINT);
+        sets.put("account_id", account);
+        sets.put("region", a.region());
+        sets.put("applied_at", now);
+        lifecycle.move(c, row, Transition.REAPPLY, now, by, null, sets);
+        return row.id();
     }
 
     /** An institution the caller may see: the public version, or the full one for itself and its region's staff. */
@@ -276,7 +312,7 @@ public final class RegistryService {
                 throw Problems.conflict("服务机构 " + id + " 没有待审核的资料变更", "Institution " + id + " has no pending change");
             }
             String by = Access.actor(caller);
-            Map<String, Object> sets = new java.util.LinkedHashMap<>();
+            Map<String, Object> sets = new LinkedHashMap<>();
             sets.put("pending_rev", Sql.Null.BIGINT);
             if (approve) {
                 profiles.state(c, row.currentRev(), ProfileStore.SUPERSEDED, now, by, null);

@@ -17,6 +17,11 @@ import java.util.Set;
 public enum Transition {
     /** The public application (入库申请). */
     APPLY("apply", EnumSet.noneOf(Status.class), APPLIED, "APPLIED"),
+    /**
+     * A rejected or removed institution applies again: the same record and history, a new current
+     * profile and a new pending account; staff review it like a first application.
+     */
+    REAPPLY("reapply", EnumSet.of(REJECTED, REMOVED), APPLIED, "APPLIED"),
     /** Staff admit the applicant: it is listed and its accounts become active. */
     ADMIT("admit", EnumSet.of(APPLIED), ADMITTED, "ADMITTED"),
     /** Staff turn the application down, with a reason. */

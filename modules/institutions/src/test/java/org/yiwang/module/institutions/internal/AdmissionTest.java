@@ -80,6 +80,29 @@ class AdmissionTest {
     }
 
     @Test
+    void aRejectedInstitutionMayApplyAgainWithANewLogin() {
+        String uscc = TestCallers.uscc(Harness.GULOU, 91);
+        Institution first = h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "first91"));
+        h.registry.review(h.gulouOperator, first.id(), Transition.REJECT, new ReasonRequest("资质证明不全"));
+
+        problem(409, () -> h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "first91")));
+        Institution again = h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "again91"));
+        assertEquals(first.id(), again.id(), "the same record: its history goes on");
+        assertEquals(Status.APPLIED, again.status());
+        assertEquals(null, again.statusReason());
+        assertEquals("PENDING", h.accounts.accounts.get("again91").state());
+        List<HistoryEntry> history = h.registry.history(h.gulouOperator, first.id());
+        assertEquals(List.of("APPLY", "REJECT", "REAPPLY"), history.stream().map(HistoryEntry::action).toList());
+        assertEquals(Status.REJECTED, history.get(2).from());
+
+        problem(409, () -> h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "third91")));
+        assertFalse(h.accounts.accounts.containsKey("third91"), "no second application while one is pending");
+        h.registry.review(h.gulouOperator, first.id(), Transition.ADMIT, new ReasonRequest("资料齐全"));
+        assertEquals("ACTIVE", h.accounts.accounts.get("again91").state());
+        problem(409, () -> h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "fourth91")));
+    }
+
+    @Test
     void duplicateUsccOrUsernameIsAConflictAndWritesNothing() {
         String uscc = TestCallers.uscc(Harness.GULOU, 77);
         h.registry.apply(TestCallers.ANONYMOUS, h.application(uscc, "first"));
