@@ -11,7 +11,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.audit.AuditLog;
+import org.yiwang.kernel.api.files.AttachmentTable;
 import org.yiwang.kernel.api.files.ContentTypes;
+import org.yiwang.kernel.api.files.Upload;
 import org.yiwang.kernel.api.persistence.Database;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.problem.ProblemType;
@@ -32,11 +34,12 @@ public final class AttachmentService {
     static final ProblemType UNSUPPORTED_TYPE = ProblemType.custom("demands-attachment-type", 415,
             LocalizedText.of("附件类型不受支持", "Unsupported attachment type"));
 
+    static final AttachmentTable TABLE = new AttachmentTable("demands_attachment", "demand_id");
+
     private final Database db;
     private final DemandService demands;
     private final Audit audit;
     private final Clock clock;
-    private final AttachmentStore store = new AttachmentStore();
 
     @Activate
     public AttachmentService(@Reference DemandsSchema schema, @Reference DemandService demands,
@@ -56,29 +59,17 @@ public final class AttachmentService {
         if (!(Access.enterprise(caller) && caller.uscc().equals(d.uscc()))) {
             Access.handles(caller, d);
         }
-        Problems.Errors errors = new Problems.Errors();
-        String name = errors.text("name", fileName, true, 200);
-        if (name != null && (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl))) {
-            errors.add("name", "pattern", "文件名不能包含路径或控制字符", "name must not contain paths or control characters");
-        }
-        byte[] content = read(body);
-        if (content.length == 0) {
-            errors.add("content", "required", "附件内容为空", "The attachment is empty");
-        }
-        errors.check();
-        String type = ContentTypes.detect(content).orElseThrow(() -> new ProblemException(UNSUPPORTED_TYPE,
-                LocalizedText.of("只接受 PDF、PNG、JPEG、DOCX 和 XLSX 文件（按内容识别）",
-                        "Only PDF, PNG, JPEG, DOCX and XLSX files are accepted (recognised by content)")));
+        Upload file = Upload.read(fileName, body, MAX_BYTES, UNSUPPORTED_TYPE);
         if (!Status.OPEN.contains(d.status()) && d.status() != Status.RESOLVED) {
             throw Problems.illegal(demandId, d.status(), "attach", null);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Attachment a = db.inTransaction(c -> {
-            if (store.count(c, demandId) >= MAX_PER_DEMAND) {
+            if (TABLE.count(c, demandId) >= MAX_PER_DEMAND) {
                 throw ProblemException.conflict("每个诉求最多 " + MAX_PER_DEMAND + " 个附件",
                         "A demand has at most " + MAX_PER_DEMAND + " attachments");
             }
-            return store.insert(c, demandId, name, type, content, now, Access.actor(caller));
+            return Attachment.of(TABLE.insert(c, demandId, file, now, Access.actor(caller)));
         });
         audit.record(Access.actor(caller), "attach", "demand", demandId, List.of("attachments"));
         return a;
@@ -86,25 +77,12 @@ public final class AttachmentService {
 
     List<Attachment> list(Caller caller, long demandId) {
         demands.get(caller, demandId);
-        return db.withConnection(c -> store.list(c, demandId));
+        return db.withConnection(c -> TABLE.list(c, demandId)).stream().map(Attachment::of).toList();
     }
 
-    AttachmentStore.Content content(Caller caller, long demandId, long id) {
+    AttachmentTable.Content content(Caller caller, long demandId, long id) {
         demands.get(caller, demandId);
-        return db.withConnection(c -> store.content(c, demandId, id)).orElseThrow(() -> ProblemException.notFound(
+        return db.withConnection(c -> TABLE.content(c, demandId, id)).orElseThrow(() -> ProblemException.notFound(
                 "诉求 " + demandId + " 没有编号为 " + id + " 的附件", "Demand " + demandId + " has no attachment " + id));
-    }
-
-    /** Reads at most {@link #MAX_BYTES}; one byte more is a 413 (whatever Content-Length said). */
-    private static byte[] read(InputStream body) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        byte[] content = body.readNBytes(MAX_BYTES + 1);
-        if (content.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, LocalizedText.of(
-                    "附件不能超过 10 MiB", "An attachment must be at most 10 MiB"));
-        }
-        return content;
     }
 }

@@ -3,8 +3,6 @@ package org.yiwang.module.demands.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -60,10 +58,6 @@ public final class AttachmentsResource {
     @Produces(MediaType.WILDCARD)
     @Public
     public Response download(@PathParam("id") long id, @PathParam("aid") long aid, @Context SecurityContext security) {
-        AttachmentStore.Content c = attachments.content(Callers.of(security), id, aid);
-        String encoded = URLEncoder.encode(c.attachment().name(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(c.bytes(), c.attachment().contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").build();
+        return attachments.content(Callers.of(security), id, aid).download();
     }
 }

@@ -11,7 +11,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.yiwang.kernel.api.LocalizedText;
 import org.yiwang.kernel.api.audit.AuditLog;
+import org.yiwang.kernel.api.files.AttachmentTable;
 import org.yiwang.kernel.api.files.ContentTypes;
+import org.yiwang.kernel.api.files.Upload;
 import org.yiwang.kernel.api.persistence.Database;
 import org.yiwang.kernel.api.problem.ProblemException;
 import org.yiwang.kernel.api.problem.ProblemType;
@@ -33,11 +35,12 @@ public final class AttachmentService {
     static final ProblemType UNSUPPORTED_TYPE = ProblemType.custom("policy-attachment-type", 415,
             LocalizedText.of("附件类型不受支持", "Unsupported attachment type"));
 
+    static final AttachmentTable TABLE = new AttachmentTable("policy_attachment", "policy_id");
+
     private final Database db;
     private final PolicyService policies;
     private final Audit audit;
     private final Clock clock;
-    private final AttachmentStore store = new AttachmentStore();
 
     @Activate
     public AttachmentService(@Reference PolicySchema schema, @Reference PolicyService policies, @Reference AuditLog auditLog) {
@@ -53,29 +56,17 @@ public final class AttachmentService {
 
     Attachment add(Caller caller, long policyId, String fileName, InputStream body) throws IOException {
         Policy p = Access.manages(caller, policies.load(policyId), PolicyModule.EDIT);
-        Problems.Errors errors = new Problems.Errors();
-        String name = errors.text("name", fileName, true, 200);
-        if (name != null && (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl))) {
-            errors.add("name", "pattern", "文件名不能包含路径或控制字符", "name must not contain paths or control characters");
-        }
-        byte[] content = read(body);
-        if (content.length == 0) {
-            errors.add("content", "required", "附件内容为空", "The attachment is empty");
-        }
-        errors.check();
-        String type = ContentTypes.detect(content).orElseThrow(() -> new ProblemException(UNSUPPORTED_TYPE,
-                LocalizedText.of("只接受 PDF、PNG、JPEG、DOCX 和 XLSX 文件（按内容识别）",
-                        "Only PDF, PNG, JPEG, DOCX and XLSX files are accepted (recognised by content)")));
+        Upload file = Upload.read(fileName, body, MAX_BYTES, UNSUPPORTED_TYPE);
         if (p.status() == Status.WITHDRAWN || p.status() == Status.EXPIRED) {
             throw Problems.illegal(policyId, p.status(), "attach");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Attachment a = db.inTransaction(c -> {
-            if (store.count(c, policyId) >= MAX_PER_POLICY) {
+            if (TABLE.count(c, policyId) >= MAX_PER_POLICY) {
                 throw ProblemException.conflict("每个政策最多 " + MAX_PER_POLICY + " 个附件",
                         "A policy has at most " + MAX_PER_POLICY + " attachments");
             }
-            return store.insert(c, policyId, name, type, content, now, Access.actor(caller));
+            return Attachment.of(TABLE.insert(c, policyId, file, now, Access.actor(caller)));
         });
         audit.record(Access.actor(caller), "attach", "policy", policyId, List.of("attachments"));
         return a;
@@ -83,25 +74,12 @@ public final class AttachmentService {
 
     List<Attachment> list(Caller caller, long policyId) {
         policies.get(caller, policyId);
-        return db.withConnection(c -> store.list(c, policyId));
+        return db.withConnection(c -> TABLE.list(c, policyId)).stream().map(Attachment::of).toList();
     }
 
-    AttachmentStore.Content content(Caller caller, long policyId, long id) {
+    AttachmentTable.Content content(Caller caller, long policyId, long id) {
         Access.visible(caller, policies.load(policyId));
-        return db.withConnection(c -> store.content(c, policyId, id)).orElseThrow(() -> ProblemException.notFound(
+        return db.withConnection(c -> TABLE.content(c, policyId, id)).orElseThrow(() -> ProblemException.notFound(
                 "政策 " + policyId + " 没有编号为 " + id + " 的附件", "Policy " + policyId + " has no attachment " + id));
-    }
-
-    /** Reads at most {@link #MAX_BYTES}; one byte more is a 413 (whatever Content-Length said). */
-    private static byte[] read(InputStream body) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        byte[] content = body.readNBytes(MAX_BYTES + 1);
-        if (content.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, LocalizedText.of(
-                    "附件不能超过 10 MiB", "An attachment must be at most 10 MiB"));
-        }
-        return content;
     }
 }

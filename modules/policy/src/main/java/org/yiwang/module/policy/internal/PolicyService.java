@@ -213,7 +213,7 @@ public final class PolicyService {
     /** A policy with its interpretations and attachments, if the caller may see it (404 otherwise). */
     Policy get(Caller caller, long id) {
         Policy p = Access.visible(caller, load(id));
-        return db.withConnection(conn -> p.with(interpretations.list(conn, id), new AttachmentStore().list(conn, id)));
+        return db.withConnection(conn -> p.with(interpretations.list(conn, id), AttachmentService.TABLE.list(conn, id).stream().map(Attachment::of).toList()));
     }
 
     /** Staff's list of their region's policies in any state. */
