@@ -16,10 +16,12 @@ public final class KarafProcess implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
+    private final int sshPort;
     private final String adminPassword;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort, String adminPassword) {
+    private KarafProcess(Path home, int httpPort, int sshPort, String adminPassword) {
+        this.sshPort = sshPort;
         this.home = home;
         this.httpPort = httpPort;
         this.adminPassword = adminPassword;
@@ -34,15 +36,21 @@ public final class KarafProcess implements AutoCloseable {
         int http = YiwangContainer.freePort();
         Path etc = target.resolve("etc");
         append(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + http);
-        append(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = " + YiwangContainer.freePort());
+        int ssh = YiwangContainer.freePort();
+        append(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = " + ssh + "\nsshHost = 127.0.0.1");
         append(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
                 "org.ops4j.pax.url.mvn.localRepository = " + System.getProperty("maven.repo.local")
                 + "\norg.ops4j.pax.url.mvn.repositories = ");
-        return new KarafProcess(target, http, YiwangContainer.newAdminPassword());
+        return new KarafProcess(target, http, ssh, YiwangContainer.newAdminPassword());
     }
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The remote console's port (open only once the {@code ssh} feature is installed). */
+    public int sshPort() {
+        return sshPort;
     }
 
     /** The first administrator's password, given to the platform through the environment at start. */
