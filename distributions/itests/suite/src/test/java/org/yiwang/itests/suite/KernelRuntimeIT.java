@@ -71,10 +71,17 @@ public class KernelRuntimeIT {
     public void healthReportsUpWithVersionDatabaseAndUptime() {
         JsonNode health = http.await("/api/health", r -> r.status() == 200, LIVE).json();
         assertEquals("UP", health.get("status").asText());
+        assertEquals("anonymous callers learn the status only: " + health, 1, health.size());
+        health = http.get("/api/health", admin).json();
+        assertEquals("UP", health.get("status").asText());
         assertTrue(health.get("version").asText().startsWith("0.1.0"));
         assertTrue(health.get("database").get("reachable").asBoolean());
         assertTrue(health.get("database").get("product").asText().contains("Derby"));
         assertTrue(health.get("uptimeSeconds").asLong() >= 0);
+        assertEquals(health.toString(), 0, health.get("waitingFor").size());
+        Http.Resp live = http.get("/api/health/live");
+        assertEquals(200, live.status());
+        assertEquals("UP", live.json().get("status").asText());
     }
 
     @Test

@@ -40,11 +40,11 @@ import org.yiwang.kernel.api.security.Authenticator;
  * service of every bundle and rebuilds itself (debounced) when they come and go. Requests hold
  * a read lock and a rebuild the write lock, so no request ever sees a half-built container.
  */
-@Component(service = Servlet.class, configurationPid = "org.yiwang.web", property = {
+@Component(service = {Servlet.class, RestContainer.class}, configurationPid = "org.yiwang.web", property = {
     "osgi.http.whiteboard.servlet.pattern=/api/*",
     "osgi.http.whiteboard.servlet.name=yiwang-api"})
 @Designate(ocd = WebConfig.class)
-public final class ApiServlet extends HttpServlet {
+public final class ApiServlet extends HttpServlet implements RestContainer {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
@@ -63,7 +63,8 @@ public final class ApiServlet extends HttpServlet {
     private final transient JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
     private transient ServletContainer container;
     private transient ScheduledFuture<?> pending;
-    private transient List<Object> lastGood = List.of();
+    private transient volatile List<Object> lastGood = List.of();
+    private transient volatile boolean lastReloadFailed;
 
     @Activate
     public ApiServlet(BundleContext context, WebConfig config) throws InvalidSyntaxException {
@@ -141,6 +142,14 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
+    @Override
+    public synchronized boolean upToDate() {
+        if (pending != null && !pending.isDone()) {
+            return false;
+        }
+        return !lastReloadFailed && lastGood.equals(whiteboard.current());
+    }
+
     private synchronized void scheduleReload() {
         if (pending != null) {
             pending.cancel(false);
@@ -163,10 +172,12 @@ public final class ApiServlet extends HttpServlet {
                     return null;
                 });
                 lastGood = services;
+                lastReloadFailed = false;
                 LOG.info("REST container rebuilt with {} resources and extensions", services.size());
             } catch (RuntimeException e) {
                 LOG.error("REST container could not be rebuilt with the new set of resources; keeping the previous"
                         + " set. Check the resource that was just installed for conflicting paths.", e);
+                lastReloadFailed = true;
                 withBundleLoader(() -> {
                     container.reload(build(lastGood));
                     return null;
